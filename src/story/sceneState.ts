@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { SEGMENTS } from '../anatomy/levels';
+import { STRUCTURE_KINDS } from '../anatomy/structures';
+
+/**
+ * The scene state: a plain, serialisable description of everything the 3D scene draws.
+ * The scene is a pure function of it. Story steps, the user's own changes and URL / embed modes
+ * only read and write this object.
+ */
+export const CAMERA_PRESETS = ['lateral', 'posterior', 'superior', 'oblique', 'anterior'] as const;
+export type CameraPreset = (typeof CAMERA_PRESETS)[number];
+
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+/** An explicit camera pose in millimetres, in the anatomical frame (see anatomy/frame.ts). */
+export const cameraPoseSchema = z.object({ position: vec3, target: vec3 });
+export type CameraPose = z.infer<typeof cameraPoseSchema>;
+
+export const CASTELLVI_TYPES = ['none', 'Ia', 'Ib', 'IIa', 'IIb', 'IIIa', 'IIIb', 'IV'] as const;
+export const DEGENERATION_GRADES = [0, 1, 2, 3] as const;
+export const MULTIFIDUS_STATES = ['normal', 'fatty-1', 'fatty-2', 'fatty-3', 'trained'] as const;
+export const OVERLAYS = [
+  'pressure-map',
+  'tripod-loads',
+  'referred-pain',
+  'inflammation',
+  'needle-medial-branch-block',
+  'needle-intra-articular',
+  'needle-prolotherapy',
+  'needle-radiofrequency',
+  'axial-cut',
+  'foramen-view',
+] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+const segmentSchema = z.enum(SEGMENTS);
+const structureSelection = z.object({
+  /** Whole kinds (for example every 'ligament'). */
+  kinds: z.array(z.enum(STRUCTURE_KINDS)).default([]),
+  /** Single structures by id. */
+  ids: z.array(z.string()).default([]),
+});
+
+export const sceneStateSchema = z.object({
+  camera: z.union([z.enum(CAMERA_PRESETS), cameraPoseSchema]),
+  /** Segments the camera frames and the panels talk about; empty = the whole spine. */
+  focus: z.array(segmentSchema).default([]),
+  /** What is drawn. */
+  visible: structureSelection,
+  highlighted: z.array(z.string()).default([]),
+  /** Bone drawn translucent so discs and joints show through. */
+  xray: z.boolean().default(false),
+  variants: z
+    .object({
+      lstv: z.enum(CASTELLVI_TYPES).default('none'),
+      lstvSide: z.enum(['left', 'right']).default('left'),
+      degeneration: z.partialRecord(segmentSchema, z.union(DEGENERATION_GRADES.map((g) => z.literal(g)))).default({}),
+      multifidus: z.enum(MULTIFIDUS_STATES).default('normal'),
+    })
+    .prefault({}),
+  motion: z
+    .object({
+      /** Trunk extension in degrees, negative for flexion. */
+      extensionDeg: z.number().min(-60).max(30).default(0),
+      /** A looped animation instead of a fixed angle. */
+      loop: z.enum(['none', 'lean-back']).default('none'),
+      /** Fractional disc height loss (0 healthy … 0.5 severe) per segment. */
+      discHeightLoss: z.partialRecord(segmentSchema, z.number().min(0).max(0.6)).default({}),
+    })
+    .prefault({}),
+  overlays: z.array(z.enum(OVERLAYS)).default([]),
+});
+
+export type SceneState = z.infer<typeof sceneStateSchema>;
+export type SceneStateInput = z.input<typeof sceneStateSchema>;
+
+export const DEFAULT_VISIBLE_KINDS = ['bone', 'disc', 'nucleus', 'facet-joint', 'cartilage', 'capsule'] as const;
+
+export const DEFAULT_SCENE_STATE: SceneState = sceneStateSchema.parse({
+  camera: 'oblique',
+  visible: { kinds: [...DEFAULT_VISIBLE_KINDS] },
+});
