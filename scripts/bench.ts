@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: bundle and model size, triangles, draw calls at the default view, and time to the
+ * first rendered frame as a ratio to a minimal R3F scene measured in the same run (absolute times on
+ * software WebGL mean little; the ratio is what to compare between runs).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview, type PreviewServer } from 'vite';
+import { launchChromium, TABLET } from '../tests/e2e/chromium';
+
+const RUNS = 5;
+const MINIMAL_OUT = '.tmp/bench-minimal';
+
+function initialJsBytes(distDir: string): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(distDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function serve(outDir: string, port: number): Promise<PreviewServer> {
+  return preview({ build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+}
+
+async function main(): Promise<void> {
+  await build({ logLevel: 'warn' });
+  await build({ root: 'scripts/bench/minimal', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), MINIMAL_OUT), emptyOutDir: true } });
+  const app = await serve('dist', 4180);
+  const minimal = await serve(MINIMAL_OUT, 4181);
+  const browser = await launchChromium();
+  try {
+    const appTimes: number[] = [];
+    const minimalTimes: number[] = [];
+    let drawCalls = 0;
+    let triangles = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: TABLET });
+      const page = await context.newPage();
+      await page.goto('http://127.0.0.1:4181/');
+      await page.waitForFunction(() => window.__minimalFirstFrameMs !== undefined, undefined, { timeout: 60_000 });
+      minimalTimes.push(await page.evaluate(() => window.__minimalFirstFrameMs ?? NaN));
+      await page.goto('http://127.0.0.1:4180/');
+      await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
+      appTimes.push(await page.evaluate(() => window.__spineProbe?.firstFrameMs ?? NaN));
+      await page.waitForTimeout(1500);
+      drawCalls = await page.evaluate(() => window.__spineProbe?.drawCalls ?? 0);
+      triangles = await page.evaluate(() => window.__spineProbe?.triangles ?? 0);
+      await context.close();
+    }
+    const js = initialJsBytes('dist');
+    const modelBytes = statSync('public/models/lumbar-spine.glb').size;
+    const appMs = median(appTimes);
+    const minimalMs = median(minimalTimes);
+    console.log(`initial JS: ${js.raw} B raw, ${js.gzip} B gzip (${js.files.join(', ')})`);
+    console.log(`default model: ${modelBytes} B (public/models/lumbar-spine.glb)`);
+    console.log(`triangles drawn at the default view: ${triangles}`);
+    console.log(`draw calls at the default view: ${drawCalls}`);
+    console.log(
+      `first rendered frame: app ${appMs.toFixed(0)} ms, minimal R3F scene ${minimalMs.toFixed(0)} ms, ratio ${(appMs / minimalMs).toFixed(2)} (median of ${RUNS}, same run)`,
+    );
+    console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);
+  } finally {
+    await browser.close();
+    await app.close();
+    await minimal.close();
+  }
+}
+
+await main();

@@ -1,0 +1,28 @@
+/**
+ * CI freshness check: regenerates the models in a temporary folder and compares them byte for byte with the
+ * committed public/models/. Exits non-zero, naming each stale or missing file, when they differ.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeModels } from '../src/anatomy/gltf/writeModels';
+
+const committedDir = fileURLToPath(new URL('../public/models/', import.meta.url));
+const freshDir = await mkdtemp(join(tmpdir(), 'models-'));
+try {
+  const stale: string[] = [];
+  for (const file of await writeModels(freshDir)) {
+    const committed = await readFile(join(committedDir, file.path)).catch(() => null);
+    if (!committed) stale.push(`public/models/${file.path} is missing`);
+    else if (!Buffer.from(file.bytes).equals(committed)) stale.push(`public/models/${file.path} is stale`);
+  }
+  if (stale.length) {
+    console.error(`${stale.join('\n')}\nThe generator no longer matches the committed models: run \`npm run models\` and commit.`);
+    process.exitCode = 1;
+  } else {
+    console.log('public/models/ is up to date.');
+  }
+} finally {
+  await rm(freshDir, { recursive: true, force: true });
+}

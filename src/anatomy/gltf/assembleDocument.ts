@@ -1,0 +1,116 @@
+import { Document, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import { computeVertexNormals, type MeshData } from '../meshData';
+import type { BoneId } from '../posture';
+import type { BoundMesh } from '../softTissue/boundMesh';
+import { STRUCTURES, type StructureInfo } from '../structures';
+import { TISSUE_LOOKS, TISSUE_OF_KIND, TISSUES, type Tissue } from './materials';
+import type { ModelPart } from './modelParts';
+import { matrixToSceneUnits, positionsToSceneUnits } from './sceneUnits';
+
+/**
+ * Builds the uncompressed glTF document: one node per structure in STRUCTURES order (stable bytes), named by
+ * its id, nested by its parent, with `extras.kind` (and `extras.level`).
+ *
+ * Spanning tissue is skinned (not a custom `_BLEND` attribute): each bound mesh becomes a glTF skin whose
+ * joints are the bone nodes it follows, so three's GLTFLoader makes a SkinnedMesh that stretches when the
+ * scene moves the bone nodes. Skinned nodes keep identity transforms, as glTF and three both expect.
+ */
+export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Record<BoneId, Matrix4>>, sceneName: string): Document {
+  const document = new Document();
+  const buffer = document.createBuffer();
+  const scene = document.createScene(sceneName);
+  const materials = new Map<Tissue, Material>(
+    TISSUES.map((tissue) => {
+      const look = TISSUE_LOOKS[tissue];
+      const material = document
+        .createMaterial(tissue)
+        .setBaseColorFactor(look.baseColor)
+        .setRoughnessFactor(look.roughness)
+        .setMetallicFactor(look.metallic);
+      return [tissue, material];
+    }),
+  );
+  const partById = new Map(parts.map((p) => [p.id, p]));
+  const nodes = new Map<string, Node>();
+  for (const structure of STRUCTURES) {
+    const extras: Record<string, string | string[]> = { kind: structure.kind };
+    if (structure.level) extras['level'] = structure.level;
+    nodes.set(structure.id, document.createNode(structure.id).setExtras(extras));
+  }
+  for (const structure of STRUCTURES) {
+    const node = nodes.get(structure.id)!;
+    if (structure.parent) nodes.get(structure.parent)!.addChild(node);
+    else scene.addChild(node);
+  }
+
+  const boneNode = (bone: BoneId): Node => {
+    const node = nodes.get(bone);
+    if (!node) throw new Error(`bone ${bone} has no node in STRUCTURES`);
+    return node;
+  };
+  const skins = new Map<string, Skin>();
+  const skinFor = (bones: readonly BoneId[]): Skin => {
+    const key = bones.join('+');
+    let skin = skins.get(key);
+    if (!skin) {
+      const inverseBinds = new Float32Array(bones.length * 16);
+      bones.forEach((bone, i) => inverseBinds.set(matrixToSceneUnits(pose[bone]).invert().elements, i * 16));
+      skin = document.createSkin(key).setInverseBindMatrices(
+        document.createAccessor(`${key}-inverse-binds`, buffer).setType('MAT4').setArray(inverseBinds),
+      );
+      for (const bone of bones) skin.addJoint(boneNode(bone));
+      skins.set(key, skin);
+    }
+    return skin;
+  };
+
+  const createMesh = (structure: StructureInfo, data: MeshData): Mesh => {
+    if (data.indices.length === 0) throw new Error(`${structure.id}: empty mesh`);
+    const tissue = TISSUE_OF_KIND[structure.kind];
+    if (!tissue) throw new Error(`${structure.id}: a ${structure.kind} has no tissue to draw`);
+    const accessor = (suffix: string, type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint32Array | Uint8Array) =>
+      document.createAccessor(`${structure.id}-${suffix}`, buffer).setType(type).setArray(array);
+    const primitive = document
+      .createPrimitive()
+      .setMaterial(materials.get(tissue)!)
+      .setIndices(accessor('indices', 'SCALAR', data.indices))
+      .setAttribute('POSITION', accessor('position', 'VEC3', positionsToSceneUnits(data.positions)))
+      .setAttribute('NORMAL', accessor('normal', 'VEC3', data.normals ?? computeVertexNormals(data.positions, data.indices)));
+    return document.createMesh(structure.id).addPrimitive(primitive);
+  };
+
+  const addSkinAttributes = (mesh: Mesh, id: string, bound: BoundMesh) => {
+    const count = bound.mesh.positions.length / 3;
+    const joints = new Uint8Array(count * 4);
+    const weights = new Float32Array(count * 4);
+    for (let v = 0; v < count; v++) {
+      joints.set(bound.joints.subarray(2 * v, 2 * v + 2), 4 * v);
+      weights.set(bound.weights.subarray(2 * v, 2 * v + 2), 4 * v);
+    }
+    const primitive = mesh.listPrimitives()[0]!;
+    primitive.setAttribute('JOINTS_0', document.createAccessor(`${id}-joints`, buffer).setType('VEC4').setArray(joints));
+    primitive.setAttribute('WEIGHTS_0', document.createAccessor(`${id}-weights`, buffer).setType('VEC4').setArray(weights));
+  };
+
+  for (const structure of STRUCTURES) {
+    const part = partById.get(structure.id);
+    if (!part) throw new Error(`no geometry for structure ${structure.id}`);
+    const node = nodes.get(structure.id)!;
+    if (part.type === 'bone') {
+      const translation = new Vector3();
+      const rotation = new Quaternion();
+      const scale = new Vector3();
+      matrixToSceneUnits(pose[part.bone]).decompose(translation, rotation, scale);
+      node.setTranslation(translation.toArray()).setRotation(rotation.toArray()).setMesh(createMesh(structure, part.mesh));
+    } else if (part.type === 'bound') {
+      const mesh = createMesh(structure, part.bound.mesh);
+      addSkinAttributes(mesh, structure.id, part.bound);
+      node.setMesh(mesh).setSkin(skinFor(part.bound.bones));
+      node.setExtras({ ...node.getExtras(), follows: [...part.bound.bones] });
+    }
+  }
+  const unknown = parts.filter((p) => !nodes.has(p.id)).map((p) => p.id);
+  if (unknown.length) throw new Error(`parts not in STRUCTURES: ${unknown.join(', ')}`);
+  return document;
+}

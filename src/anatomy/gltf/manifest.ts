@@ -1,0 +1,34 @@
+import { STRUCTURES, type LocalizedName, type StructureKind } from '../structures';
+
+export interface ManifestStructure {
+  id: string;
+  kind: StructureKind;
+  parent: string | null;
+  level: string | null;
+  name: LocalizedName;
+}
+
+export interface ModelManifest {
+  /** glb files in public/models/, the default model first. */
+  models: string[];
+  structures: ManifestStructure[];
+}
+
+/** The manifest the app reads to name, group and focus structures without opening a glb. */
+export function buildManifest(modelFiles: readonly string[]): ModelManifest {
+  return {
+    models: [...modelFiles],
+    structures: STRUCTURES.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      parent: s.parent ?? null,
+      level: s.level ?? null,
+      name: { 'zh-TW': s.name['zh-TW'], en: s.name.en },
+    })),
+  };
+}
+
+/** Stable text: fixed key order, two-space indent, trailing newline. */
+export function manifestJson(manifest: ModelManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,34 @@
+/** Interface strings, Traditional Chinese (the source locale: its shape types every other locale). */
+export const uiZhTW = {
+  appTitle: '腰椎小關節 3D 解說',
+  loading: '正在載入脊椎模型…',
+  views: {
+    label: '視角',
+    lateral: '側面',
+    posterior: '背面',
+    superior: '上方',
+    oblique: '斜側',
+    anterior: '正面',
+    reset: '重設',
+  },
+  xray: '透視骨頭',
+  xrayOff: '取消透視',
+  language: 'English',
+  languageLabel: '切換語言',
+  selected: '已選取',
+  clearSelection: '取消選取',
+  tapHint: '點一下骨頭或關節,就會顯示名稱。',
+  noWebGL: {
+    title: '這台裝置無法顯示 3D 模型',
+    body: '您的瀏覽器沒有開啟 WebGL,所以看不到立體脊椎。下面仍可閱讀完整的文字說明。',
+  },
+  contextLost: {
+    title: '3D 畫面暫時中斷',
+    body: '圖形處理暫時停止,正在自動恢復,請稍候。',
+  },
+  modelError: '脊椎模型載入失敗,請重新整理頁面。文字說明仍可閱讀。',
+  sceneLabel: '可旋轉的腰椎 3D 模型',
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type UiText = Widen<typeof uiZhTW>;

@@ -1,0 +1,95 @@
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Sphere } from 'three';
+import type { SceneState } from '../story/sceneState';
+import { CameraRig, type CameraRequest } from './CameraRig';
+import { focusBones } from './focusBones';
+import { Lights } from './Lights';
+import type { ModelIndex } from './modelIndex';
+import { installProbe, type SceneProbe } from './sceneProbe';
+import { SpineModel } from './SpineModel';
+
+export interface SpineSceneProps {
+  modelUrl: string;
+  state: SceneState;
+  selectedId: string | null;
+  /** Bumped when the user asks for the same view again (reset). */
+  viewNonce: number;
+  reducedMotion: boolean;
+  label: string;
+  onPick: (id: string | null) => void;
+  onContextLost: (lost: boolean) => void;
+}
+
+const BACKGROUND = '#1d2430';
+
+/** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
+export function SpineScene(props: SpineSceneProps) {
+  const { onContextLost } = props;
+  return (
+    <Canvas
+      aria-label={props.label}
+      role="img"
+      dpr={[1, 2]}
+      camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
+      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
+      onCreated={({ gl }) => {
+        const canvas = gl.domElement;
+        canvas.addEventListener('webglcontextlost', () => onContextLost(true));
+        canvas.addEventListener('webglcontextrestored', () => onContextLost(false));
+      }}
+    >
+      <color attach="background" args={[BACKGROUND]} />
+      <Lights />
+      <Suspense fallback={null}>
+        <LoadedScene {...props} />
+      </Suspense>
+    </Canvas>
+  );
+}
+
+function LoadedScene({ modelUrl, state, selectedId, viewNonce, reducedMotion, onPick }: SpineSceneProps) {
+  const [index, setIndex] = useState<ModelIndex | null>(null);
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const [probe, setProbe] = useState<SceneProbe | null>(null);
+
+  const handleIndex = useCallback(
+    (next: ModelIndex) => {
+      setIndex(next);
+      setProbe(installProbe(gl, camera, next));
+    },
+    [gl, camera],
+  );
+
+  const focusKey = state.focus.join(',');
+  const request = useMemo<CameraRequest | null>(() => {
+    if (!index) return null;
+    const frame = index.bounds(focusBones(state.focus)).getBoundingSphere(new Sphere());
+    return { view: state.camera, frame, nonce: viewNonce };
+    // focusKey stands for state.focus by value, so an equal focus in a new array does not re-frame.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, state.camera, focusKey, viewNonce]);
+
+  return (
+    <>
+      <SpineModel
+        url={modelUrl}
+        state={state}
+        selectedId={selectedId}
+        reducedMotion={reducedMotion}
+        onIndex={handleIndex}
+        onPick={onPick}
+      />
+      <CameraRig request={request} reducedMotion={reducedMotion} />
+      {probe && <ProbeUpdater probe={probe} />}
+    </>
+  );
+}
+
+/** Copies the renderer's counters into the probe after each frame. */
+function ProbeUpdater({ probe }: { probe: SceneProbe }) {
+  const gl = useThree((s) => s.gl);
+  useFrame(() => probe.recordFrame(gl.info.render.calls, gl.info.render.triangles));
+  return null;
+}

@@ -1,0 +1,56 @@
+import { Vector3, type Camera, type WebGLRenderer } from 'three';
+import type { ModelIndex } from './modelIndex';
+
+/**
+ * Read-only facts about the drawn scene for the browser tests and the benchmark
+ * (`window.__spineProbe`): nothing in the app reads it.
+ */
+export interface SceneProbe {
+  ready: boolean;
+  drawCalls: number;
+  triangles: number;
+  /** Time of the first frame with the model drawn, ms since navigation start. */
+  firstFrameMs: number | null;
+  cameraPosition: () => [number, number, number];
+  /** Client (CSS pixel) position of a structure's centre, or null when it is not drawn. */
+  locate: (id: string) => { x: number; y: number } | null;
+  /** Called after each frame with the renderer's counters. */
+  recordFrame: (calls: number, triangles: number) => void;
+}
+
+declare global {
+  interface Window {
+    __spineProbe?: SceneProbe;
+  }
+}
+
+export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelIndex): SceneProbe {
+  const probe: SceneProbe = {
+    ready: false,
+    drawCalls: 0,
+    triangles: 0,
+    firstFrameMs: null,
+    cameraPosition: () => camera.position.toArray() as [number, number, number],
+    locate: (id) => {
+      const part = index.parts.find((p) => p.id === id && p.look.drawn);
+      if (!part) return null;
+      const centre = new Vector3();
+      part.mesh.geometry.computeBoundingBox();
+      part.mesh.geometry.boundingBox?.getCenter(centre);
+      part.mesh.localToWorld(centre).project(camera);
+      const rect = gl.domElement.getBoundingClientRect();
+      return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
+    },
+    recordFrame: (calls, triangles) => {
+      probe.drawCalls = calls;
+      probe.triangles = triangles;
+      if (probe.ready || calls === 0) return;
+      probe.ready = true;
+      // Milliseconds since navigation start, comparable with any other page's first frame.
+      probe.firstFrameMs = performance.now();
+      document.documentElement.dataset.sceneReady = 'true';
+    },
+  };
+  window.__spineProbe = probe;
+  return probe;
+}

@@ -1,0 +1,33 @@
+import { STRUCTURE_BY_ID, type StructureInfo } from '../anatomy/structures';
+import type { SceneState } from '../story/sceneState';
+
+export interface StructureLook {
+  visible: boolean;
+  highlighted: boolean;
+}
+
+function isHighlighted(state: SceneState, info: StructureInfo, selectedId: string | null): boolean {
+  const ids = selectedId ? [...state.highlighted, selectedId] : state.highlighted;
+  return ids.includes(info.id) || (info.parent !== undefined && ids.includes(info.parent));
+}
+
+/** How the scene state shows one structure: pure, so it is tested without a renderer. */
+export function structureLook(state: SceneState, id: string, selectedId: string | null): StructureLook {
+  const info = STRUCTURE_BY_ID.get(id);
+  if (!info) return { visible: false, highlighted: false };
+  const highlighted = isHighlighted(state, info, selectedId);
+  const parentListed = info.parent !== undefined && state.visible.ids.includes(info.parent);
+  const visible =
+    highlighted || state.visible.kinds.includes(info.kind) || state.visible.ids.includes(id) || parentListed;
+  return { visible, highlighted };
+}
+
+/** The structure a picked object belongs to: the object itself or its nearest named ancestor. */
+export function structureIdOf(object: { name: string; parent: unknown } | null): string | null {
+  let node = object as { name: string; parent: unknown } | null;
+  while (node) {
+    if (STRUCTURE_BY_ID.has(node.name)) return node.name;
+    node = node.parent as { name: string; parent: unknown } | null;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+import type { StructureKind } from '../anatomy/structures';
+
+/** Tissue colours chosen to read apart on a tablet under local lights. */
+const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opacity: number }> = {
+  bone: { color: '#e9dfc8', roughness: 0.62, opacity: 1 },
+  disc: { color: '#a7c7d8', roughness: 0.45, opacity: 1 },
+  nucleus: { color: '#4f86c6', roughness: 0.35, opacity: 1 },
+  'facet-joint': { color: '#ffffff', roughness: 0.5, opacity: 1 },
+  cartilage: { color: '#6fd0e3', roughness: 0.25, opacity: 1 },
+  capsule: { color: '#d59bc4', roughness: 0.5, opacity: 0.5 },
+  meniscoid: { color: '#f0c06a', roughness: 0.5, opacity: 1 },
+  ligament: { color: '#e3cf63', roughness: 0.5, opacity: 0.9 },
+  nerve: { color: '#f6d743', roughness: 0.4, opacity: 1 },
+  muscle: { color: '#b5463e', roughness: 0.6, opacity: 0.85 },
+};
+
+const HIGHLIGHT_EMISSIVE = new Color('#ff7a1a');
+const NO_EMISSIVE = new Color('#000000');
+/** Bone opacity in x-ray mode: enough to keep the outline, little enough to see discs and joints. */
+const XRAY_BONE_OPACITY = 0.16;
+/** Opacity change per second while fading between steps. */
+const FADE_RATE = 2.5;
+
+/**
+ * One structure's material and its fade: the scene sets a target look, `advance` moves toward it
+ * each frame (or at once with reduced motion). A material fully faded out stops drawing.
+ */
+export class StructureMaterial {
+  readonly material: MeshStandardMaterial;
+  private opacity: number;
+  private targetOpacity: number;
+
+  constructor(readonly kind: StructureKind) {
+    const look = TISSUE_LOOK[kind];
+    this.material = new MeshStandardMaterial({ color: look.color, roughness: look.roughness, metalness: 0 });
+    this.opacity = look.opacity;
+    this.targetOpacity = look.opacity;
+    this.apply();
+  }
+
+  setTarget(visible: boolean, highlighted: boolean, xray: boolean): void {
+    const look = TISSUE_LOOK[this.kind];
+    const solid = xray && this.kind === 'bone' ? XRAY_BONE_OPACITY : look.opacity;
+    this.targetOpacity = visible ? (highlighted ? Math.max(solid, 0.7) : solid) : 0;
+    this.material.emissive.copy(highlighted ? HIGHLIGHT_EMISSIVE : NO_EMISSIVE);
+    this.material.emissiveIntensity = highlighted ? 0.6 : 0;
+  }
+
+  /** Moves toward the target; returns true while still changing. */
+  advance(deltaSeconds: number, instant: boolean): boolean {
+    if (this.opacity === this.targetOpacity) return false;
+    const step = instant ? Infinity : FADE_RATE * deltaSeconds;
+    const diff = this.targetOpacity - this.opacity;
+    this.opacity = Math.abs(diff) <= step ? this.targetOpacity : this.opacity + Math.sign(diff) * step;
+    this.apply();
+    return this.opacity !== this.targetOpacity;
+  }
+
+  get drawn(): boolean {
+    return this.material.visible;
+  }
+
+  private apply(): void {
+    const m = this.material;
+    const transparent = this.opacity < 0.999;
+    if (m.transparent !== transparent) {
+      m.transparent = transparent;
+      m.depthWrite = !transparent;
+      m.side = transparent ? DoubleSide : FrontSide;
+      m.needsUpdate = true;
+    }
+    m.opacity = this.opacity;
+    m.visible = this.opacity > 0.001;
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { STRUCTURE_BY_ID } from '../anatomy/structures';
+import { REFERENCE_IDS } from '../content/references';
+import { CHAPTER_IDS } from './chapters';
+import { sceneStateSchema } from './sceneState';
+
+/** Step ids appear in URLs (`?step=…`), so they are short, lower-case kebab-case and never renamed. */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const STEP_ID_MAX_LENGTH = 48;
+
+/** Extra material shown under a step's text: a table or a list that lives in content/. */
+export const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;
+export type StepAttachment = (typeof STEP_ATTACHMENTS)[number];
+
+const knownStructure = z.string().refine((id) => STRUCTURE_BY_ID.has(id), { message: 'unknown structure id' });
+
+/** The scene schema, tightened so a step can only name structures that exist in the model. */
+const stepSceneSchema = sceneStateSchema.extend({
+  visible: z.object({
+    kinds: sceneStateSchema.shape.visible.shape.kinds,
+    ids: z.array(knownStructure).default([]),
+  }),
+  highlighted: z.array(knownStructure).default([]),
+});
+
+export const stepSchema = z.object({
+  id: z.string().max(STEP_ID_MAX_LENGTH).regex(STEP_ID_PATTERN),
+  chapter: z.enum(CHAPTER_IDS),
+  /** Sources the step's text relies on; the panel shows them as numbered markers. */
+  references: z.array(z.enum(REFERENCE_IDS)).default([]),
+  scene: stepSceneSchema,
+  attachment: z.enum(STEP_ATTACHMENTS).optional(),
+});
+
+export type Step = z.infer<typeof stepSchema>;
+export type StepInput = z.input<typeof stepSchema>;

@@ -1,0 +1,45 @@
+import { CAMERA_PRESETS, type CameraPreset } from '../story/sceneState';
+import type { UiText } from '../content/ui.zh-TW';
+
+interface Props {
+  text: UiText;
+  activeView: CameraPreset | null;
+  xray: boolean;
+  onView: (preset: CameraPreset) => void;
+  onReset: () => void;
+  onXray: (on: boolean) => void;
+  onToggleLocale: () => void;
+}
+
+/** View presets, reset, x-ray and language: large touch targets over the scene. */
+export function SceneToolbar({ text, activeView, xray, onView, onReset, onXray, onToggleLocale }: Props) {
+  return (
+    <div className="scene-toolbar">
+      <div className="scene-toolbar__group" role="group" aria-label={text.views.label}>
+        {CAMERA_PRESETS.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="tool-button"
+            data-view={preset}
+            aria-pressed={activeView === preset}
+            onClick={() => onView(preset)}
+          >
+            {text.views[preset]}
+          </button>
+        ))}
+        <button type="button" className="tool-button" data-action="reset" onClick={onReset}>
+          {text.views.reset}
+        </button>
+      </div>
+      <div className="scene-toolbar__group">
+        <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={() => onXray(!xray)}>
+          {xray ? text.xrayOff : text.xray}
+        </button>
+        <button type="button" className="tool-button" data-action="locale" aria-label={text.languageLabel} onClick={onToggleLocale}>
+          {text.language}
+        </button>
+      </div>
+    </div>
+  );
+}

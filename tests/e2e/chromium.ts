@@ -1,0 +1,84 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const BASE_URL = 'http://127.0.0.1:4173/';
+
+/** Software WebGL (SwiftShader) and no background traffic: the flags this machine needs (see TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...CHROMIUM_FLAGS, ...extraFlags] });
+}
+
+export const TABLET = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Every URL the page asked for. */
+  requests: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path = '',
+  viewport: { width: number; height: number } = TABLET,
+  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    hasTouch: options.hasTouch ?? false,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(BASE_URL + path);
+  return { page, context, errors, requests };
+}
+
+export async function waitForScene(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
+}
+
+/** Share of the canvas's pixels that differ clearly from the background colour. */
+export async function drawnPixelShare(page: Page): Promise<number> {
+  const canvas = page.locator('canvas');
+  const png = (await canvas.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const surface = document.createElement('canvas');
+    surface.width = image.width;
+    surface.height = image.height;
+    const context = surface.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data: px } = context.getImageData(0, 0, image.width, image.height);
+    const background = [0x1d, 0x24, 0x30];
+    let drawn = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      const d = Math.abs(px[i]! - background[0]!) + Math.abs(px[i + 1]! - background[1]!) + Math.abs(px[i + 2]! - background[2]!);
+      if (d > 40) drawn++;
+    }
+    return drawn / (px.length / 4);
+  }, png);
+}

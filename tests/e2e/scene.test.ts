@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, drawnPixelShare, launchChromium, openPage, waitForScene } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the 3D scene in real Chromium (SwiftShader)', () => {
+  it('signals ready and really draws the model, asking nothing of other origins', async () => {
+    const { page, context, errors, requests } = await openPage(browser);
+    await waitForScene(page);
+    const drawCalls = await page.evaluate(() => window.__spineProbe?.drawCalls ?? 0);
+    expect(drawCalls).toBeGreaterThan(0);
+    expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
+    const origin = new URL(BASE_URL).origin;
+    const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names a structure the user taps, in the current language', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForScene(page);
+    await page.click('[data-view="lateral"]');
+    await page.waitForTimeout(300);
+    const point = await page.evaluate(() => window.__spineProbe?.locate('disc-L3-L4') ?? null);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const chip = page.locator('.selection-chip[data-structure]');
+    await chip.waitFor({ timeout: 10_000 });
+    expect(await chip.getAttribute('data-structure')).toBe('disc-L3-L4');
+    expect(await chip.textContent()).toContain('L3-L4 椎間盤');
+    await context.close();
+  });
+
+  it('moves the camera for each preset view', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForScene(page);
+    const positions: string[] = [];
+    for (const view of ['lateral', 'posterior', 'superior', 'oblique']) {
+      await page.click(`[data-view="${view}"]`);
+      await page.waitForTimeout(300);
+      const p = await page.evaluate(() => window.__spineProbe?.cameraPosition() ?? [0, 0, 0]);
+      positions.push(p.map((v) => v.toFixed(3)).join(','));
+    }
+    expect(new Set(positions).size).toBe(4);
+    await context.close();
+  });
+
+  it('speaks English with ?lang=en', async () => {
+    const { page, context } = await openPage(browser, '?lang=en');
+    await waitForScene(page);
+    expect(await page.locator('[data-view="lateral"]').textContent()).toBe('Side');
+    expect(await page.locator('main').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('covers a lost WebGL context with a notice and draws again once restored', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForScene(page);
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')?.getContext('webgl2');
+      (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = gl?.getExtension('WEBGL_lose_context');
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+    });
+    await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 10_000 });
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.waitForTimeout(500);
+    expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
+    await context.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('explains the problem and still shows the text, without crashing', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    const { page, errors } = await openPage(noGl);
+    await page.locator('[data-notice="no-webgl"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('canvas').count()).toBe(0);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('腰椎小關節');
+    expect(text.length).toBeGreaterThan(2000);
+    expect(errors).toEqual([]);
+    await noGl.close();
+  });
+});
