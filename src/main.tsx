@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applyLocation } from './ui/useUrlSync';
 import './ui/app.css';
+
+applyLocation(window.location.search);
 
 const root = document.getElementById('root');
 if (root) {

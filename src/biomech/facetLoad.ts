@@ -86,10 +86,15 @@ export function segmentLoads(
 }
 
 /**
- * Mean cartilage contact pressure of one joint, MPa, scaled from the measured neutral value by the
- * force ratio to the power CONTACT_PRESSURE.forceExponent. Zero when the facets are unloaded.
+ * Mean cartilage contact pressure (MPa) under one joint's force: the measured neutral pressure at the
+ * neutral standing force, scaled by the force ratio to the power CONTACT_PRESSURE.forceExponent.
  */
-export function contactPressureMPa(segmentAngleDeg: number, discHeightLoss: number): number {
-  const forceRatio = facetShare(segmentAngleDeg, discHeightLoss) / FACET_SHARE.healthyNeutral;
-  return CONTACT_PRESSURE.neutralMPa * forceRatio ** CONTACT_PRESSURE.forceExponent;
+export function meanContactPressureMPa(jointForceN: number): number {
+  const neutralJointForceN = facetForce(0, 0, AXIAL_LOAD_STANDING_N).perJointN;
+  return CONTACT_PRESSURE.neutralMPa * (Math.max(0, jointForceN) / neutralJointForceN) ** CONTACT_PRESSURE.forceExponent;
+}
+
+/** Mean contact pressure of one joint, MPa, for a segment angle and disc height loss; zero when the facets are unloaded. */
+export function contactPressureMPa(segmentAngleDeg: number, discHeightLoss: number, axialN = AXIAL_LOAD_STANDING_N): number {
+  return meanContactPressureMPa(facetForce(segmentAngleDeg, discHeightLoss, axialN).perJointN);
 }

@@ -56,7 +56,7 @@ export function nearestPoint(grid: PointGrid, x: number, y: number, z: number, m
   let best = -1;
   let bestSq = maxDistance * maxDistance;
   for (let ring = 0; ring <= maxRing; ring++) {
-    if (best >= 0 && (ring - 1) * cellSize > Math.sqrt(bestSq)) break;
+    if (best >= 0 && (ring - 1) * cellSize >= Math.sqrt(bestSq)) break;
     for (let k = Math.max(0, cz - ring); k <= Math.min(dims[2] - 1, cz + ring); k++) {
       for (let j = Math.max(0, cy - ring); j <= Math.min(dims[1] - 1, cy + ring); j++) {
         const onShell = Math.abs(k - cz) === ring || Math.abs(j - cy) === ring;

@@ -28,6 +28,27 @@ export const uiZhTW = {
   },
   modelError: '脊椎模型載入失敗,請重新整理頁面。文字說明仍可閱讀。',
   sceneLabel: '可旋轉的腰椎 3D 模型',
+  motion: {
+    open: '動一動',
+    close: '收起',
+    title: '後仰時小關節受力',
+    extension: '前彎 ← → 後仰',
+    flexionValue: '前彎 {deg}°',
+    extensionValue: '後仰 {deg}°',
+    neutral: '站直',
+    leanBack: '示範後仰',
+    stop: '停止示範',
+    level: '看哪一節',
+    discLoss: '椎間盤變扁',
+    segmentAngle: '這一節的角度',
+    facetShare: '小關節分擔的體重壓力',
+    facetForce: '兩側小關節受力',
+    discForce: '椎間盤受力',
+    pressure: '軟骨平均壓力',
+    impingement: '椎間盤很扁時,上方的關節突尖端會頂到下一節的椎板。',
+    caveat: '數字來自文獻的簡化示意模型,每個人實際可差約一半上下。',
+    pressureLegend: '軟骨壓力',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

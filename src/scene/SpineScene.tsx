@@ -24,7 +24,7 @@ export interface SpineSceneProps {
 const BACKGROUND = '#1d2430';
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
-export function SpineScene(props: SpineSceneProps) {
+export default function SpineScene(props: SpineSceneProps) {
   const { onContextLost } = props;
   return (
     <Canvas

@@ -9,10 +9,13 @@ interface Props {
   onReset: () => void;
   onXray: (on: boolean) => void;
   onToggleLocale: () => void;
+  controlsOpen: boolean;
+  onToggleControls: () => void;
 }
 
 /** View presets, reset, x-ray and language: large touch targets over the scene. */
-export function SceneToolbar({ text, activeView, xray, onView, onReset, onXray, onToggleLocale }: Props) {
+export function SceneToolbar(props: Props) {
+  const { text, activeView, xray, onView, onReset, onXray, onToggleLocale, controlsOpen, onToggleControls } = props;
   return (
     <div className="scene-toolbar">
       <div className="scene-toolbar__group" role="group" aria-label={text.views.label}>
@@ -33,6 +36,15 @@ export function SceneToolbar({ text, activeView, xray, onView, onReset, onXray, 
         </button>
       </div>
       <div className="scene-toolbar__group">
+        <button
+          type="button"
+          className="tool-button"
+          data-action="motion"
+          aria-pressed={controlsOpen}
+          onClick={onToggleControls}
+        >
+          {controlsOpen ? text.motion.close : text.motion.open}
+        </button>
         <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={() => onXray(!xray)}>
           {xray ? text.xrayOff : text.xray}
         </button>

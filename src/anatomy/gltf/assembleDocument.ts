@@ -1,4 +1,4 @@
-import { Document, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
+import { Document, Logger, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { computeVertexNormals, type MeshData } from '../meshData';
 import type { BoneId } from '../posture';
@@ -17,7 +17,7 @@ import { matrixToSceneUnits, positionsToSceneUnits } from './sceneUnits';
  * scene moves the bone nodes. Skinned nodes keep identity transforms, as glTF and three both expect.
  */
 export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Record<BoneId, Matrix4>>, sceneName: string): Document {
-  const document = new Document();
+  const document = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = document.createBuffer();
   const scene = document.createScene(sceneName);
   const materials = new Map<Tissue, Material>(

@@ -1,5 +1,9 @@
 import { STRUCTURES, type LocalizedName, type StructureKind } from '../structures';
 
+/** File names in public/models/. */
+export const DEFAULT_MODEL = 'lumbar-spine.glb';
+export const MANIFEST = 'manifest.json';
+
 export interface ManifestStructure {
   id: string;
   kind: StructureKind;

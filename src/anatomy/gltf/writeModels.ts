@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Document } from '@gltf-transform/core';
-import { buildManifest, manifestJson } from './manifest';
+import { buildManifest, DEFAULT_MODEL, MANIFEST, manifestJson } from './manifest';
 import { createModelIO } from './modelIO';
 import { buildSpineDocument } from './spineDocument';
 
@@ -12,9 +12,6 @@ export interface ModelFile {
   /** Triangles drawn (0 for the manifest). */
   triangles: number;
 }
-
-export const DEFAULT_MODEL = 'lumbar-spine.glb';
-export const MANIFEST = 'manifest.json';
 
 /** Each glb and the document that makes it; variants (e.g. `variants/lstv.glb`) are added here. */
 export const MODEL_RECIPES: readonly { path: string; build: () => Promise<Document> }[] = [

@@ -13,8 +13,11 @@ export interface SweepStation {
   width: number;
   thickness: number;
   across?: Vec3;
-  /** The bone this station moves with, or two bones split across the section (minus / plus `across` side). */
-  follows: BoneId | { minus: BoneId; plus: BoneId };
+  /**
+   * The bone this station moves with, or two bones: with `plusWeight` a fixed share (e.g. 0.5 over a disc),
+   * without it split across the section (the minus `across` side follows `minus`, the plus side `plus`).
+   */
+  follows: BoneId | { minus: BoneId; plus: BoneId; plusWeight?: number };
 }
 
 export interface SweepOptions {
@@ -111,7 +114,7 @@ function frames(samples: readonly Sample[]): { t: Vec3; n: Vec3; b: Vec3 }[] {
 
 function influenceAt(station: SweepStation, acrossCos: number): Map<BoneId, number> {
   if (typeof station.follows === 'string') return new Map([[station.follows, 1]]);
-  const plus = (1 + acrossCos) / 2;
+  const plus = station.follows.plusWeight ?? (1 + acrossCos) / 2;
   return new Map([
     [station.follows.minus, 1 - plus],
     [station.follows.plus, plus],

@@ -13,7 +13,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'American Journal of Neuroradiology',
     volume: '31(10)',
     pages: '1778–1786',
-    design: { 'zh-TW': '文獻回顧(盛行率 4–30%,依定義與影像而異)', en: 'review (prevalence 4–30%, depending on definition and imaging)' },
+    design: { 'zh-TW': '文獻回顧（盛行率 4–30%，依定義與影像而異）', en: 'review (prevalence 4–30%, depending on definition and imaging)' },
     check: 'recalled',
   },
   nardo2012: {
@@ -24,7 +24,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Radiology',
     volume: '265(2)',
     pages: '497–503',
-    design: { 'zh-TW': '橫斷面世代研究,n = 4,636,年齡 45–80 歲', en: 'cross-sectional cohort, n = 4,636, aged 45–80' },
+    design: { 'zh-TW': '橫斷面世代研究，n = 4,636，年齡 45–80 歲', en: 'cross-sectional cohort, n = 4,636, aged 45–80' },
     check: 'recalled',
   },
   quinlan2006: {
@@ -46,7 +46,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Journal of Bone and Joint Surgery (British)',
     volume: '87(5)',
     pages: '687–691',
-    design: { 'zh-TW': '影像加大體解剖研究,52 位病人與 70 具大體', en: 'imaging and cadaver study, 52 patients and 70 cadavers' },
+    design: { 'zh-TW': '影像加大體解剖研究，52 位病人與 70 具大體', en: 'imaging and cadaver study, 52 patients and 70 cadavers' },
     check: 'seen',
   },
   kirkaldyWillis1978: {
@@ -90,7 +90,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Journal of Bone and Joint Surgery (British)',
     volume: '66(5)',
     pages: '706–710',
-    design: { 'zh-TW': '大體實驗,12 對小關節、4 種姿勢、3 種椎間盤高度', en: 'cadaver experiment, 12 joint pairs, 4 postures, 3 disc heights' },
+    design: { 'zh-TW': '大體實驗，12 對小關節、4 種姿勢、3 種椎間盤高度', en: 'cadaver experiment, 12 joint pairs, 4 postures, 3 disc heights' },
     check: 'seen',
   },
   pollintine2004: {
@@ -102,7 +102,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Spine',
     volume: '29(7)',
     pages: '774–782',
-    design: { 'zh-TW': '大體實驗,33 個脊椎節段,捐贈者 19–82 歲', en: 'cadaver experiment, 33 motion segments, donors aged 19–82' },
+    design: { 'zh-TW': '大體實驗，33 個脊椎節段，捐贈者 19–82 歲', en: 'cadaver experiment, 33 motion segments, donors aged 19–82' },
     check: 'seen',
   },
   jaumard2011: {
@@ -135,7 +135,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Pain',
     volume: '58(2)',
     pages: '195–200',
-    design: { 'zh-TW': '臨床研究,n = 176,先做篩檢阻斷、再做確認阻斷', en: 'clinical study, n = 176, a screening block followed by a confirming block' },
+    design: { 'zh-TW': '臨床研究，n = 176，先做篩檢阻斷、再做確認阻斷', en: 'clinical study, n = 176, a screening block followed by a confirming block' },
     check: 'seen',
   },
   marks1989: {
@@ -146,7 +146,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Pain',
     volume: '39(1)',
     pages: '37–40',
-    design: { 'zh-TW': '臨床觀察,138 位病人、385 次誘發', en: 'clinical observation, 138 patients, 385 provocations' },
+    design: { 'zh-TW': '臨床觀察，138 位病人、385 次誘發', en: 'clinical observation, 138 patients, 385 provocations' },
     check: 'seen',
   },
   fukui1997: {
@@ -157,7 +157,7 @@ export const ANATOMY_REFERENCES = {
     journal: 'Clinical Journal of Pain',
     volume: '13(4)',
     pages: '303–307',
-    design: { 'zh-TW': '臨床觀察,48 位病人、71 個關節', en: 'clinical observation, 48 patients, 71 joints' },
+    design: { 'zh-TW': '臨床觀察，48 位病人、71 個關節', en: 'clinical observation, 48 patients, 71 joints' },
     check: 'seen',
   },
   fortin1994: {
@@ -181,7 +181,7 @@ export const ANATOMY_REFERENCES = {
     volume: '5',
     pages: '2',
     design: {
-      'zh-TW': '丹麥族群的橫斷面 MRI 研究,比較 13 歲與 40 歲受試者(樣本數待核實)',
+      'zh-TW': '丹麥族群的橫斷面 MRI 研究，比較 13 歲與 40 歲受試者（樣本數待核實）',
       en: 'cross-sectional MRI study of Danish 13- and 40-year-olds (sample size to be checked)',
     },
     check: 'recalled',

@@ -15,7 +15,7 @@ export const TREATMENT_REFERENCES = {
     volume: '19(8)',
     pages: '617–625',
     design: {
-      'zh-TW': '前瞻性、無對照組,n = 19,只追蹤 3 個月',
+      'zh-TW': '前瞻性、無對照組，n = 19，只追蹤 3 個月',
       en: 'prospective, uncontrolled, n = 19, 3-month follow-up',
     },
     check: 'seen',
@@ -30,7 +30,7 @@ export const TREATMENT_REFERENCES = {
     volume: '17(7)',
     pages: '914–924',
     design: {
-      'zh-TW': '隨機對照試驗,n = 46,PRP 對比麻藥加類固醇,追蹤 6 個月',
+      'zh-TW': '隨機對照試驗，n = 46,PRP 對比麻藥加類固醇，追蹤 6 個月',
       en: 'randomised controlled trial, n = 46, PRP vs anaesthetic plus steroid, 6-month follow-up',
     },
     check: 'recalled',
@@ -45,7 +45,7 @@ export const TREATMENT_REFERENCES = {
     volume: '3(4)',
     pages: '100525',
     design: {
-      'zh-TW': '三盲、多中心隨機對照試驗,n = 50,追蹤 6 個月;結果尚未核實,本導覽不引用其結論',
+      'zh-TW': '三盲、多中心隨機對照試驗，n = 50，追蹤 6 個月；結果尚未核實，本導覽不引用其結論',
       en: 'triple-blind multicentre randomised trial, n = 50, 6-month follow-up; results not verified, so not quoted here',
     },
     check: 'seen',
@@ -59,7 +59,7 @@ export const TREATMENT_REFERENCES = {
     journal: 'Orthopedic Reviews',
     doi: '10.52965/001c.141416',
     design: {
-      'zh-TW': '前瞻性、有對照但未隨機(病人自選組別),n = 78(PRP 59、麻藥 19),追蹤 1 年',
+      'zh-TW': '前瞻性、有對照但未隨機（病人自選組別），n = 78（PRP 59、麻藥 19），追蹤 1 年',
       en: 'prospective, controlled but not randomised (patients chose their group), n = 78 (59 PRP, 19 anaesthetic), 1-year follow-up',
     },
     check: 'seen',
@@ -73,7 +73,7 @@ export const TREATMENT_REFERENCES = {
     volume: '15',
     pages: '3971–3979',
     design: {
-      'zh-TW': '回溯性、單一中心、無對照組,n = 52,診斷混雜(不只小關節),平均追蹤約 10 週',
+      'zh-TW': '回溯性、單一中心、無對照組，n = 52，診斷混雜（不只小關節），平均追蹤約 10 週',
       en: 'retrospective, single centre, no control group, n = 52, mixed diagnoses (not only facet pain), about 10 weeks',
     },
     check: 'seen',
@@ -87,7 +87,7 @@ export const TREATMENT_REFERENCES = {
     journal: 'Rehabilitation Practice and Science',
     volume: '43(3)',
     design: {
-      'zh-TW': '小型比較研究,n = 22(增生 14、物理治療 8),注射髂腰韌帶與轉變椎體假關節而非小關節,追蹤 4 週',
+      'zh-TW': '小型比較研究，n = 22（增生 14、物理治療 8），注射髂腰韌帶與轉變椎體假關節而非小關節，追蹤 4 週',
       en: 'small comparison, n = 22 (14 prolotherapy, 8 physiotherapy), injected the iliolumbar ligament and the LSTV pseudo-joint, not the facets, 4 weeks',
     },
     check: 'seen',
@@ -99,7 +99,7 @@ export const TREATMENT_REFERENCES = {
     title: 'Prolotherapy as a regenerative treatment in the management of chronic low back pain: a systematic review',
     journal: 'Medicina',
     design: {
-      'zh-TW': '系統性回顧(文章引用);我們找不到原文,無法核實',
+      'zh-TW': '系統性回顧（文章引用）；我們找不到原文，無法核實',
       en: 'systematic review (as cited by the article); we could not find the paper to check it',
     },
     check: 'not-found',
@@ -113,7 +113,7 @@ export const TREATMENT_REFERENCES = {
     volume: '138(1)',
     pages: '96–111',
     design: {
-      'zh-TW': '文獻回顧,納入 12 篇研究,研究品質偏低且彼此差異大',
+      'zh-TW': '文獻回顧，納入 12 篇研究，研究品質偏低且彼此差異大',
       en: 'literature review of 12 studies; study quality low and varied',
     },
     check: 'recalled',
@@ -127,7 +127,7 @@ export const TREATMENT_REFERENCES = {
     volume: '325(14)',
     pages: '1002–1007',
     design: {
-      'zh-TW': '隨機對照試驗,n = 101,類固醇對比生理食鹽水注射小關節',
+      'zh-TW': '隨機對照試驗，n = 101，類固醇對比生理食鹽水注射小關節',
       en: 'randomised controlled trial, n = 101, steroid vs saline into the facet joint',
     },
     check: 'recalled',
@@ -142,7 +142,7 @@ export const TREATMENT_REFERENCES = {
     volume: '113(2)',
     pages: '395–405',
     design: {
-      'zh-TW': '多中心隨機試驗,n = 151,比較做 0、1、2 次診斷阻斷後再射頻',
+      'zh-TW': '多中心隨機試驗，n = 151，比較做 0、1、2 次診斷阻斷後再射頻',
       en: 'multicentre randomised trial, n = 151, 0 vs 1 vs 2 diagnostic blocks before radiofrequency',
     },
     check: 'seen',
@@ -157,7 +157,7 @@ export const TREATMENT_REFERENCES = {
     volume: '45(6)',
     pages: '424–467',
     design: {
-      'zh-TW': '跨專科國際共識指引(整理既有研究,不是新試驗)',
+      'zh-TW': '跨專科國際共識指引（整理既有研究，不是新試驗）',
       en: 'multispecialty international consensus guideline (a summary of existing studies, not a new trial)',
     },
     check: 'recalled',

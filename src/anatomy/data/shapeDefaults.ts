@@ -1,0 +1,113 @@
+/**
+ * Modelling choices that shape the generated bones where the reference gives no measurement (status D: a
+ * convenience chosen by eye against the mean-spine renders in /work/shared/reference/images, not a measurement).
+ * Measured sizes live in vertebrae.ts, facets.ts, discs.ts and sacrum.ts.
+ */
+export const BODY_SHAPE = {
+  /** Mid-height narrowing of the body's anterior and lateral walls, as a fraction of the endplate radius. */
+  waist: 0.07,
+  /** Superellipse exponents of the body outline: rounder in front, flatter at the posterior (canal) wall. */
+  anteriorExponent: 2.3,
+  posteriorExponent: 4,
+  /** Rounding of the endplate rim, mm. */
+  rimRadius: 1.6,
+  /** Bulge of the annulus beyond the endplate outline at mid-disc height, mm. */
+  annulusBulge: 0.8,
+} as const;
+
+export const POSTERIOR_SHAPE = {
+  /** Pedicle length (body wall to the lamina junction) as a fraction of the canal depth. */
+  pedicleLengthFraction: 0.6,
+  laminaThickness: 6.5,
+  /** The lamina's lower edge lies this much more posterior than its upper edge (shingled laminae). */
+  laminaSlope: 0.25,
+  /** Spinous process thickness at its base and at its thickened tip. */
+  spinousBaseThickness: 5,
+  spinousTipThickness: 8,
+  /** Transverse process: backward sweep (deg), upward tilt (deg), front-to-back flattening (height ÷ thickness). */
+  transverseSweep: 18,
+  transverseTilt: 8,
+  transverseFlattening: 1.7,
+  /** Facet joint centre above the lower vertebra's upper endplate, and behind its posterior wall, mm. */
+  facetRise: 4,
+  facetBehindWall: 13,
+  /** Thickness of bone behind a facet surface. */
+  articularProcessThickness: 7,
+  mammillaryRadius: 3,
+  accessoryRadius: 2.2,
+  /** Blend widths of the smooth unions, mm. */
+  blend: 3,
+} as const;
+
+/** Radius of the facet surfaces' curvature in the axial plane: upper lumbar joints are more curved (C/J). */
+export const FACET_CURVATURE_RADIUS = {
+  'T12-L1': 11,
+  'L1-L2': 12,
+  'L2-L3': 14,
+  'L3-L4': 17,
+  'L4-L5': 21,
+  'L5-S1': 25,
+} as const;
+
+/**
+ * Sacrum outline along its curved long axis (D, shaped by eye to the §1.3 sizes: 95 mm across the alae, 118.6 mm
+ * long, S1 body 28 mm high). Rows are [distance down the axis from the S1 endplate, value] in mm.
+ */
+export const SACRUM_SHAPE = {
+  /** Radius of the sacral curve (pelvic surface concave forward). */
+  curveRadius: 100,
+  bodyHalfWidth: [[0, 24], [30, 20], [60, 15], [90, 11], [118.6, 7]],
+  bodyHalfDepth: [[0, 17.5], [30, 14], [60, 10], [90, 7], [118.6, 5]],
+  /** Lateral masses and alae: half width, half thickness and the offset of their centre behind the bodies. */
+  massHalfWidth: [[0, 47.5], [28, 45], [50, 38], [75, 25], [100, 15], [118.6, 8]],
+  massHalfDepth: [[0, 15], [30, 16], [60, 11], [90, 7], [118.6, 4.5]],
+  massOffset: [[0, -11], [30, -13], [60, -10], [90, -6], [118.6, -3]],
+  /** Spinal canal: half width and half depth (S1 values from §12.1's 30 × 14) down to the hiatus. */
+  canalHalfWidth: [[0, 15], [40, 11], [80, 8], [100, 6]],
+  canalHalfDepth: [[0, 7], [40, 5], [80, 3.5], [100, 3]],
+  hiatusStart: 88,
+  /** The four pairs of sacral foramina: distance down the axis, and half distance between dorsal / pelvic pairs. */
+  foramina: [
+    { at: 20, dorsalHalfSpan: 22, pelvicHalfSpan: 26, dorsalRadius: 3.8, pelvicRadius: 5.5 },
+    { at: 42, dorsalHalfSpan: 20, pelvicHalfSpan: 23, dorsalRadius: 3.4, pelvicRadius: 5 },
+    { at: 62, dorsalHalfSpan: 17, pelvicHalfSpan: 19, dorsalRadius: 3, pelvicRadius: 4.2 },
+    { at: 80, dorsalHalfSpan: 14, pelvicHalfSpan: 15.5, dorsalRadius: 2.6, pelvicRadius: 3.5 },
+  ],
+  /** Ala top: it falls away laterally from the body rim. */
+  alaDropStart: 22,
+  alaDropSlope: 0.18,
+  medianCrestRadius: 3.2,
+} as const;
+
+/**
+ * The posterior half of the left ilium, as points in the WORLD frame (mm; origin S1 endplate centre, +Y up, +Z
+ * anterior, +X left) in the neutral standing posture; the right ilium mirrors it. D: placed by eye so that the
+ * crest tops out near the L4-L5 disc (intercristal line, M) and the auricular surface faces the sacrum's.
+ */
+export const ILIUM_SHAPE = {
+  /** Iliac crest from the posterior superior iliac spine (PSIS) up, laterally and forward. */
+  crest: [
+    [40, -18, -60],
+    [50, 12, -66],
+    [66, 38, -58],
+    [88, 50, -40],
+    [110, 46, -12],
+    [124, 36, 18],
+  ],
+  crestRadius: [7, 6.5, 6, 5.5, 5, 5],
+  /** Lower border of the modelled part: from below the auricular surface round the greater sciatic notch. */
+  lowerBorder: [
+    [44, -58, -38],
+    [52, -64, -30],
+    [70, -60, -16],
+    [92, -40, 2],
+    [108, -22, 20],
+    [120, -8, 34],
+  ],
+  wingThickness: 6,
+  /** The thick sacroiliac part (tuberosity and auricular region) as an ellipsoid: centre and radii. */
+  posteriorMassCentre: [56, -18, -40],
+  posteriorMassRadii: [17, 38, 22],
+  /** Sacroiliac joint space between the auricular surfaces (M, unverified: ~2-3 mm on CT). */
+  jointSpace: 2.5,
+} as const;

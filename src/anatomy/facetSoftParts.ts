@@ -1,0 +1,129 @@
+/**
+ * The soft parts of one facet joint, built directly as parametric surfaces in its joint frame (facetFrames.ts):
+ * closed by construction, and cheap in triangles. Cartilage layers lie on the two facet cylinders and face each
+ * other across the joint; the capsule is a sleeve around the joint margins from one bone to the other, thicker
+ * posteriorly; the meniscoids are small fibro-fatty folds at the superior and inferior poles.
+ */
+import { FACET_JOINT_TISSUE } from './data/facets';
+import { fromJoint, type FacetFrame } from './facetFrames';
+import { computeVertexNormals, meshVolume, type MeshData } from './meshData';
+
+/** Rings and segments of the parametric patches (enough for smooth shading at these sizes). */
+const RINGS = 8;
+const SEGMENTS = 40;
+
+/** A point at patch coordinates (r, θ) on the facet cylinder of radius rho (r = 1 is the facet margin). */
+function onCylinder(f: FacetFrame, r: number, theta: number, rho: number, arcRadius: number) {
+  const a = r * Math.cos(theta) * (f.width / 2);
+  const b = r * Math.sin(theta) * (f.height / 2);
+  const psi = a / arcRadius;
+  return fromJoint(f, rho * Math.sin(psi), b, f.radius - rho * Math.cos(psi));
+}
+
+function finish(positions: number[], indices: number[], blend: (i: number) => number): MeshData {
+  const mesh: MeshData = { positions: new Float32Array(positions), indices: new Uint32Array(indices) };
+  // Built with a consistent winding whose sense depends on the side and frame handedness: make it outward.
+  if (meshVolume(mesh) < 0)
+    for (let t = 0; t < mesh.indices.length; t += 3) {
+      const tmp = mesh.indices[t + 1]!;
+      mesh.indices[t + 1] = mesh.indices[t + 2]!;
+      mesh.indices[t + 2] = tmp;
+    }
+  mesh.normals = computeVertexNormals(mesh.positions, mesh.indices);
+  mesh.blend = new Float32Array(positions.length / 3).map((_, i) => blend(i));
+  return mesh;
+}
+
+/** Cartilage on a facet: a lens from the bone surface into the joint, thinner toward the margin. */
+export function facetCartilage(f: FacetFrame, onInferiorProcess: boolean): MeshData {
+  const c = FACET_JOINT_TISSUE.cartilageThickness;
+  const boneRho = onInferiorProcess ? f.radius - f.gap / 2 : f.radius + f.gap / 2;
+  const toward = onInferiorProcess ? 1 : -1;
+  const thickness = (r: number) => c * (0.4 + 0.6 * Math.sqrt(Math.max(0, 1 - r * r)));
+  const positions: number[] = [];
+  const indices: number[] = [];
+  const layer = (free: boolean) => {
+    const start = positions.length / 3;
+    const rho = (r: number) => boneRho + (free ? toward * thickness(r) : 0);
+    positions.push(...onCylinder(f, 0, 0, rho(0), boneRho));
+    for (let k = 1; k <= RINGS; k++)
+      for (let s = 0; s < SEGMENTS; s++) {
+        const r = k / RINGS;
+        positions.push(...onCylinder(f, r, (2 * Math.PI * s) / SEGMENTS, rho(r), boneRho));
+      }
+    const ring = (k: number, s: number) => start + 1 + (k - 1) * SEGMENTS + (s % SEGMENTS);
+    for (let s = 0; s < SEGMENTS; s++) {
+      const tri = [start, ring(1, s), ring(1, s + 1)];
+      indices.push(...(free ? tri : [tri[0]!, tri[2]!, tri[1]!]));
+      for (let k = 1; k < RINGS; k++) {
+        const q = [ring(k, s), ring(k + 1, s), ring(k + 1, s + 1), ring(k, s + 1)];
+        indices.push(...(free ? [q[0]!, q[1]!, q[2]!, q[0]!, q[2]!, q[3]!] : [q[0]!, q[2]!, q[1]!, q[0]!, q[3]!, q[2]!]));
+      }
+    }
+    return ring;
+  };
+  const freeRing = layer(true);
+  const boneRing = layer(false);
+  for (let s = 0; s < SEGMENTS; s++) {
+    const a = freeRing(RINGS, s);
+    const b = boneRing(RINGS, s);
+    const c2 = boneRing(RINGS, s + 1);
+    const d = freeRing(RINGS, s + 1);
+    indices.push(a, b, c2, a, c2, d);
+  }
+  return finish(positions, indices, () => (onInferiorProcess ? 1 : 0));
+}
+
+/** The capsule: a closed sleeve round the joint margin reaching onto both bones, thicker posterolaterally (+t). */
+export function facetCapsule(f: FacetFrame): MeshData {
+  const base = FACET_JOINT_TISSUE.capsuleThickness;
+  const rIn = 1.12;
+  const reach = f.gap / 2 + 1.5;
+  const positions: number[] = [];
+  const indices: number[] = [];
+  const rhoOf: number[] = [];
+  for (let s = 0; s < SEGMENTS; s++) {
+    const theta = (2 * Math.PI * s) / SEGMENTS;
+    const thick = base * (1 + 0.6 * Math.max(0, Math.cos(theta)));
+    const patchRadius = Math.hypot((Math.cos(theta) * f.width) / 2, (Math.sin(theta) * f.height) / 2);
+    const rOut = rIn + thick / patchRadius;
+    for (const [r, rho] of [[rIn, f.radius - reach], [rOut, f.radius - reach], [rOut, f.radius + reach], [rIn, f.radius + reach]] as const) {
+      positions.push(...onCylinder(f, r, theta, rho, f.radius));
+      rhoOf.push(rho);
+    }
+  }
+  for (let s = 0; s < SEGMENTS; s++) {
+    const n = (s + 1) % SEGMENTS;
+    for (let c = 0; c < 4; c++) {
+      const c1 = (c + 1) % 4;
+      indices.push(s * 4 + c, n * 4 + c, n * 4 + c1, s * 4 + c, n * 4 + c1, s * 4 + c1);
+    }
+  }
+  return finish(positions, indices, (i) => Math.min(1, Math.max(0, (f.radius + reach - rhoOf[i]!) / (2 * reach))));
+}
+
+/** Two small ellipsoidal folds in the joint space at the superior and inferior poles. */
+export function facetMeniscoids(f: FacetFrame): MeshData {
+  const positions: number[] = [];
+  const indices: number[] = [];
+  const lat = 8;
+  const lon = 12;
+  for (const pole of [1, -1]) {
+    const start = positions.length / 3;
+    const centreB = pole * (f.height / 2) * 1.06;
+    for (let i = 0; i <= lat; i++) {
+      const phi = (Math.PI * i) / lat;
+      for (let j = 0; j < (i === 0 || i === lat ? 1 : lon); j++) {
+        const lam = (2 * Math.PI * j) / lon;
+        positions.push(...fromJoint(f, 3 * Math.sin(phi) * Math.cos(lam), centreB + 1.8 * Math.cos(phi), 0.8 * Math.sin(phi) * Math.sin(lam)));
+      }
+    }
+    const vertex = (i: number, j: number) => (i === 0 ? start : i === lat ? start + 1 + (lat - 1) * lon : start + 1 + (i - 1) * lon + (j % lon));
+    for (let j = 0; j < lon; j++) {
+      indices.push(vertex(0, 0), vertex(1, j + 1), vertex(1, j));
+      indices.push(vertex(lat, 0), vertex(lat - 1, j), vertex(lat - 1, j + 1));
+      for (let i = 1; i < lat - 1; i++) indices.push(vertex(i, j), vertex(i, j + 1), vertex(i + 1, j + 1), vertex(i, j), vertex(i + 1, j + 1), vertex(i + 1, j));
+    }
+  }
+  return finish(positions, indices, () => 0.5);
+}

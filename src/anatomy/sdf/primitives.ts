@@ -1,0 +1,151 @@
+/**
+ * Signed-distance building blocks (negative inside, millimetres). Scalar arguments keep the hot loop free of
+ * allocations; the blends are the polynomial smooth-min / smooth-max of Quilez, which keep joins organic.
+ */
+export type Vec3 = [number, number, number];
+
+/** Smooth union; k is the blend width in mm. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return Math.min(a, b);
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - h * h * k * 0.25;
+}
+
+/** Smooth intersection (or, with a negated operand, smooth subtraction). */
+export function smax(a: number, b: number, k: number): number {
+  return -smin(-a, -b, k);
+}
+
+export function sdSphere(x: number, y: number, z: number, c: Vec3, r: number): number {
+  return Math.hypot(x - c[0], y - c[1], z - c[2]) - r;
+}
+
+/** Ellipsoid, first-order approximate distance (exact on the surface, good near it). */
+export function sdEllipsoid(x: number, y: number, z: number, c: Vec3, r: Vec3): number {
+  const px = (x - c[0]) / r[0];
+  const py = (y - c[1]) / r[1];
+  const pz = (z - c[2]) / r[2];
+  const k0 = Math.hypot(px, py, pz);
+  const k1 = Math.hypot(px / r[0], py / r[1], pz / r[2]);
+  return k1 < 1e-9 ? -Math.min(r[0], r[1], r[2]) : (k0 * (k0 - 1)) / k1;
+}
+
+/** Capsule whose radius runs linearly from ra at a to rb at b (a round cone, good for tapering processes). */
+export function sdTaperedCapsule(x: number, y: number, z: number, a: Vec3, b: Vec3, ra: number, rb: number): number {
+  const bax = b[0] - a[0];
+  const bay = b[1] - a[1];
+  const baz = b[2] - a[2];
+  const pax = x - a[0];
+  const pay = y - a[1];
+  const paz = z - a[2];
+  const t = Math.min(1, Math.max(0, (pax * bax + pay * bay + paz * baz) / (bax * bax + bay * bay + baz * baz)));
+  return Math.hypot(pax - bax * t, pay - bay * t, paz - baz * t) - (ra + (rb - ra) * t);
+}
+
+/** Parameter (0..1) of the point of segment ab nearest to p. */
+export function segmentParameter(x: number, y: number, z: number, a: Vec3, b: Vec3): number {
+  const bax = b[0] - a[0];
+  const bay = b[1] - a[1];
+  const baz = b[2] - a[2];
+  const t = ((x - a[0]) * bax + (y - a[1]) * bay + (z - a[2]) * baz) / (bax * bax + bay * bay + baz * baz);
+  return Math.min(1, Math.max(0, t));
+}
+
+/** Box with rounded edges, centred at the origin with half extents (hx, hy, hz) and edge radius r. */
+export function sdRoundBox(x: number, y: number, z: number, hx: number, hy: number, hz: number, r: number): number {
+  const qx = Math.abs(x) - hx + r;
+  const qy = Math.abs(y) - hy + r;
+  const qz = Math.abs(z) - hz + r;
+  const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0));
+  return outside + Math.min(Math.max(qx, qy, qz), 0) - r;
+}
+
+/** 2-D superellipse |x/a|^p + |y/b|^p = 1, approximate distance scaled to mm near the outline. */
+export function sdSuperellipse(x: number, y: number, a: number, b: number, p: number): number {
+  const u = Math.abs(x) / a;
+  const v = Math.abs(y) / b;
+  const r = Math.pow(Math.pow(u, p) + Math.pow(v, p), 1 / p);
+  return (r - 1) * Math.min(a, b) * (0.5 + 0.5 * Math.min(1, r));
+}
+
+/** A primitive with a bounding sphere, so unions can skip it cheaply when the point is far away. */
+export interface BoundedSdf {
+  sdf: (x: number, y: number, z: number) => number;
+  centre: Vec3;
+  radius: number;
+}
+
+/** Smooth union of bounded parts; a part whose bounding sphere is beyond the current best + k cannot matter. */
+export function smoothUnion(parts: readonly BoundedSdf[], k: number): (x: number, y: number, z: number) => number {
+  return (x, y, z) => {
+    let d = Infinity;
+    for (const part of parts) {
+      const lower = Math.hypot(x - part.centre[0], y - part.centre[1], z - part.centre[2]) - part.radius;
+      if (lower > d + k) continue;
+      d = smin(d, part.sdf(x, y, z), k);
+    }
+    return d;
+  };
+}
+
+/** Bounding sphere of a set of points, padded by a radius. */
+export function boundAround(points: readonly Vec3[], pad: number): { centre: Vec3; radius: number } {
+  const c = [0, 0, 0];
+  for (const p of points) for (let k = 0; k < 3; k++) c[k] = c[k]! + p[k]! / points.length;
+  const centre: Vec3 = [c[0]!, c[1]!, c[2]!];
+  let radius = 0;
+  for (const p of points) radius = Math.max(radius, Math.hypot(p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]));
+  return { centre, radius: radius + pad };
+}
+
+/** Exact 2-D distance to a closed polygon given as flat [x0, y0, x1, y1, ...] (negative inside). */
+export function sdPolygon2D(px: number, py: number, v: readonly number[]): number {
+  const n = v.length / 2;
+  let d = Infinity;
+  let inside = false;
+  for (let i = 0, j = n - 1; i < n; j = i, i++) {
+    const xi = v[2 * i]!;
+    const yi = v[2 * i + 1]!;
+    const xj = v[2 * j]!;
+    const yj = v[2 * j + 1]!;
+    const ex = xj - xi;
+    const ey = yj - yi;
+    const wx = px - xi;
+    const wy = py - yi;
+    const t = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
+    d = Math.min(d, Math.hypot(wx - ex * t, wy - ey * t));
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside ? -d : d;
+}
+
+/** 2-D distance to segment ab. */
+export function distanceToSegment2D(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const ex = bx - ax;
+  const ey = by - ay;
+  const t = Math.min(1, Math.max(0, ((px - ax) * ex + (py - ay) * ey) / (ex * ex + ey * ey)));
+  return Math.hypot(px - ax - ex * t, py - ay - ey * t);
+}
+
+/** Unsigned distance to triangle abc (Quilez). */
+export function udTriangle(x: number, y: number, z: number, a: Vec3, b: Vec3, c: Vec3): number {
+  const bax = b[0] - a[0], bay = b[1] - a[1], baz = b[2] - a[2];
+  const cbx = c[0] - b[0], cby = c[1] - b[1], cbz = c[2] - b[2];
+  const acx = a[0] - c[0], acy = a[1] - c[1], acz = a[2] - c[2];
+  const pax = x - a[0], pay = y - a[1], paz = z - a[2];
+  const pbx = x - b[0], pby = y - b[1], pbz = z - b[2];
+  const pcx = x - c[0], pcy = y - c[1], pcz = z - c[2];
+  const nx = bay * acz - baz * acy, ny = baz * acx - bax * acz, nz = bax * acy - bay * acx;
+  const side = (ex: number, ey: number, ez: number, px: number, py: number, pz: number) =>
+    Math.sign((ey * nz - ez * ny) * px + (ez * nx - ex * nz) * py + (ex * ny - ey * nx) * pz);
+  const inside = side(bax, bay, baz, pax, pay, paz) + side(cbx, cby, cbz, pbx, pby, pbz) + side(acx, acy, acz, pcx, pcy, pcz) >= 2;
+  if (inside) {
+    const d = nx * pax + ny * pay + nz * paz;
+    return Math.sqrt((d * d) / (nx * nx + ny * ny + nz * nz));
+  }
+  const edge = (ex: number, ey: number, ez: number, px: number, py: number, pz: number) => {
+    const t = Math.min(1, Math.max(0, (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)));
+    return Math.hypot(ex * t - px, ey * t - py, ez * t - pz);
+  };
+  return Math.min(edge(bax, bay, baz, pax, pay, paz), edge(cbx, cby, cbz, pbx, pby, pbz), edge(acx, acy, acz, pcx, pcy, pcz));
+}

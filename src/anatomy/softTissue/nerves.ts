@@ -1,0 +1,124 @@
+import type { Landmarks, Vec3 } from '../landmarks';
+import { VERTEBRAE, type Segment, type Side, type Vertebra } from '../levels';
+import type { BoneId } from '../posture';
+import { mergeBoundMeshes, type BoundMesh } from './boundMesh';
+import { NERVE_SIZES as N } from './dimensions';
+import { sweep, type SweepStation } from './sweep';
+import { add, lerp, normalize, scale } from './vec3';
+
+/**
+ * Course of the lumbar spinal nerves and of the medial branches that supply the facet joints
+ * (lumbar-reference §8.1, S: Bogduk 1982; Demondion et al. 2005). Offsets below are drawing choices in mm.
+ */
+const SIDE_SIGN: Record<Side, number> = { left: 1, right: -1 };
+/** The ventral ramus heads antero-inferolaterally toward psoas (direction before the side sign on x). */
+const VENTRAL_DIRECTION: Vec3 = normalize([0.55, -0.65, 0.5]);
+/** Where the dorsal ramus leaves the spinal nerve, just outside the foramen (mm lateral, mm down). */
+const DORSAL_RAMUS_ORIGIN = { lateral: 5, down: 2 };
+/** Nerves lie on bone: lift their centre line off a bony landmark by this much plus their radius. */
+const BONE_CLEARANCE = 0.3;
+/** Facet capsules lie about this far behind the joint-space centre. */
+const CAPSULE_DEPTH = 5;
+const ONTO_BONE: Vec3 = normalize([0, 1, -1]);
+const POSTERIOR: Vec3 = [0, 0, -1];
+
+export interface NerveRoute {
+  /** Ventral ramus from the foramen outward; dorsal ramus back to the transverse process below. */
+  ventral: SweepStation[];
+  dorsal: SweepStation[];
+}
+
+export interface MedialBranchRoute {
+  /** Across the TP–SAP junction below, under the mammillo-accessory ligament, down to the joint below. */
+  main: SweepStation[];
+  /** Articular twig up to the facet joint at the nerve's own level. */
+  ascendingTwig: SweepStation[];
+}
+
+function vertebraBelow(v: Vertebra): Vertebra | null {
+  return VERTEBRAE[VERTEBRAE.indexOf(v) + 1] ?? null;
+}
+
+function segmentBelow(v: Vertebra): Segment {
+  return `${v}-${vertebraBelow(v) ?? 'S1'}` as Segment;
+}
+
+const lift = (point: Vec3, diameter: number): Vec3 => add(point, scale(ONTO_BONE, diameter / 2 + BONE_CLEARANCE));
+
+const tube = (at: Vec3, diameter: number, follows: SweepStation['follows']): SweepStation => ({
+  at,
+  width: diameter,
+  thickness: diameter,
+  follows,
+});
+
+/** Where the medial branch crosses bone below the nerve's foramen: the TP–SAP junction, or for L5 the ala–SAP groove. */
+export function medialBranchTarget(a: Landmarks, v: Vertebra, side: Side): Vec3 {
+  const below = vertebraBelow(v);
+  return below ? a.vertebrae[below].sides[side].tpSapJunction : a.sacrum.sides[side].alaFacetGroove;
+}
+
+function dorsalRamusEnd(a: Landmarks, v: Vertebra, side: Side): Vec3 {
+  const target = medialBranchTarget(a, v, side);
+  return add(lift(target, N.dorsalRamus), [SIDE_SIGN[side] * 4, 3, 0]);
+}
+
+export function spinalNerveRoute(a: Landmarks, v: Vertebra, side: Side): NerveRoute {
+  const foramen = a.vertebrae[v].sides[side].foramenBelow;
+  const lower: BoneId = vertebraBelow(v) ?? 'sacrum';
+  const outward: Vec3 = [SIDE_SIGN[side] * VENTRAL_DIRECTION[0], VENTRAL_DIRECTION[1], VENTRAL_DIRECTION[2]];
+  const along = (mm: number) => add(foramen, scale(outward, mm));
+  const ventral = [
+    tube(foramen, N.ventralRamus, v),
+    tube(add(along(N.ventralRamusLength * 0.25), [SIDE_SIGN[side] * 3, 0, 0]), N.ventralRamus, v),
+    tube(along(N.ventralRamusLength * 0.6), N.ventralRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(along(N.ventralRamusLength), N.ventralRamus, lower),
+  ];
+  const origin = add(foramen, [SIDE_SIGN[side] * DORSAL_RAMUS_ORIGIN.lateral, -DORSAL_RAMUS_ORIGIN.down, 0]);
+  const dorsal = [
+    tube(origin, N.dorsalRamus, v),
+    tube(lerp(origin, dorsalRamusEnd(a, v, side), 0.5), N.dorsalRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(dorsalRamusEnd(a, v, side), N.dorsalRamus, lower),
+  ];
+  return { ventral, dorsal };
+}
+
+/** The capsule behind a facet joint's centre, where the articular twigs end. */
+function capsule(a: Landmarks, segment: Segment, side: Side): Vec3 {
+  const upper = segment.split('-')[0] as Vertebra;
+  return add(a.vertebrae[upper].sides[side].facetBelow.centre, scale(POSTERIOR, CAPSULE_DEPTH));
+}
+
+export function medialBranchRoute(a: Landmarks, v: Vertebra, side: Side): MedialBranchRoute {
+  const below = vertebraBelow(v);
+  const lowerBone: BoneId = below ?? 'sacrum';
+  const crossing = lift(medialBranchTarget(a, v, side), N.medialBranch);
+  const notch = below
+    ? lift(lerp(a.vertebrae[below].sides[side].accessory, a.vertebrae[below].sides[side].mammillary, 0.4), N.medialBranch)
+    : lift(lerp(a.sacrum.sides[side].alaFacetGroove, a.sacrum.sides[side].dorsalForamina[0]!, 0.5), N.medialBranch);
+  // L1–L4 branches descend to the joint below; L5's continues onto the sacrum toward multifidus.
+  const end = below ? capsule(a, segmentBelow(below), side) : lift(a.sacrum.sides[side].dorsalForamina[0]!, N.medialBranch);
+  const main = [
+    tube(dorsalRamusEnd(a, v, side), N.medialBranch, lowerBone),
+    tube(crossing, N.medialBranch, lowerBone),
+    tube(notch, N.medialBranch, lowerBone),
+    tube(end, N.medialBranch, lowerBone),
+  ];
+  const ascendingTwig = [
+    tube(lerp(crossing, notch, 0.5), N.articularTwig, lowerBone),
+    tube(capsule(a, segmentBelow(v), side), N.articularTwig, { minus: lowerBone, plus: v, plusWeight: 0.5 }),
+  ];
+  return { main, ascendingTwig };
+}
+
+const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10 };
+
+export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
+  const route = spinalNerveRoute(a, v, side);
+  return mergeBoundMeshes([sweep(route.ventral, NERVE_SWEEP), sweep(route.dorsal, NERVE_SWEEP)]);
+}
+
+export function buildMedialBranch(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
+  const route = medialBranchRoute(a, v, side);
+  return mergeBoundMeshes([sweep(route.main, { samplesPerSpan: 6, sides: 8 }), sweep(route.ascendingTwig, { samplesPerSpan: 6, sides: 6 })]);
+}

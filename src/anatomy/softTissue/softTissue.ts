@@ -1,0 +1,34 @@
+import type { Landmarks } from '../landmarks';
+import { SEGMENTS, SIDES, VERTEBRAE } from '../levels';
+import type { BoundMesh } from './boundMesh';
+import {
+  buildAnteriorLongitudinalLigament,
+  buildIliolumbarLigament,
+  buildInterspinousLigament,
+  buildLigamentumFlavum,
+  buildPosteriorLongitudinalLigament,
+  buildSupraspinousLigament,
+} from './ligaments';
+import { buildMultifidus } from './multifidus';
+import { buildMedialBranch, buildSpinalNerve } from './nerves';
+
+/** Every ligament, nerve and muscle of the model, keyed by its structure id (structures.ts). */
+export function buildSoftTissue(landmarks: Landmarks): Map<string, BoundMesh> {
+  const tissue = new Map<string, BoundMesh>();
+  for (const segment of SEGMENTS) {
+    tissue.set(`ligamentum-flavum-${segment}`, buildLigamentumFlavum(landmarks, segment));
+    tissue.set(`interspinous-ligament-${segment}`, buildInterspinousLigament(landmarks, segment));
+  }
+  tissue.set('supraspinous-ligament', buildSupraspinousLigament(landmarks));
+  tissue.set('anterior-longitudinal-ligament', buildAnteriorLongitudinalLigament(landmarks));
+  tissue.set('posterior-longitudinal-ligament', buildPosteriorLongitudinalLigament(landmarks));
+  for (const side of SIDES) tissue.set(`iliolumbar-ligament-${side}`, buildIliolumbarLigament(landmarks, side));
+  for (const v of VERTEBRAE) {
+    for (const side of SIDES) {
+      tissue.set(`nerve-${v}-${side}`, buildSpinalNerve(landmarks, v, side));
+      tissue.set(`medial-branch-${v}-${side}`, buildMedialBranch(landmarks, v, side));
+    }
+  }
+  for (const side of SIDES) tissue.set(`multifidus-${side}`, buildMultifidus(landmarks, side));
+  return tissue;
+}

@@ -1,0 +1,105 @@
+import { chapterSteps, showKinds } from './define';
+
+/** The FAQ, the red flags, the conclusion and the reference list. */
+export const FAQ_STEPS = chapterSteps('faq', [
+  {
+    id: 'faq-surgery',
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['nerve-L4-left', 'facet-L4-L5-left'],
+      variants: { degeneration: { 'L4-L5': 3 } },
+      motion: { discHeightLoss: { 'L4-L5': 0.4 } },
+      overlays: ['foramen-view'],
+    },
+  },
+  {
+    id: 'faq-prp-works',
+    references: ['wu2016', 'baltzer2025'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L5-S1'],
+      visible: showKinds(),
+      highlighted: ['facet-L5-S1-left'],
+      overlays: ['needle-intra-articular'],
+    },
+  },
+  {
+    id: 'faq-bone-spurs',
+    scene: {
+      camera: 'posterior',
+      focus: ['L5-S1'],
+      visible: showKinds(),
+      highlighted: ['facet-L5-S1-left', 'facet-L5-S1-right'],
+      xray: true,
+      variants: { degeneration: { 'L4-L5': 2, 'L5-S1': 3 } },
+    },
+  },
+  {
+    id: 'faq-lstv-hope',
+    scene: {
+      camera: 'anterior',
+      focus: ['L5-S1'],
+      visible: showKinds('ligament'),
+      highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      variants: { lstv: 'IIb', multifidus: 'trained' },
+    },
+  },
+  {
+    id: 'faq-lean-back-always-facet',
+    scene: {
+      camera: 'superior',
+      focus: ['L4-L5'],
+      visible: showKinds('ligament', 'nerve'),
+      highlighted: ['disc-L4-L5', 'ligamentum-flavum-L4-L5'],
+      motion: { extensionDeg: 10 },
+      overlays: ['axial-cut'],
+    },
+  },
+  {
+    id: 'faq-facet-vs-disc',
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['disc-L4-L5-nucleus', 'nerve-L5-left', 'facet-L4-L5-left'],
+      xray: true,
+      motion: { extensionDeg: -15 },
+      overlays: ['referred-pain'],
+    },
+  },
+]);
+
+export const RED_FLAG_STEPS = chapterSteps('red-flags', [
+  {
+    id: 'red-flags',
+    attachment: 'red-flag-list',
+    scene: {
+      camera: 'posterior',
+      visible: showKinds('nerve'),
+      highlighted: ['nerve-L5-left', 'nerve-L5-right', 'nerve-L4-left', 'nerve-L4-right'],
+      xray: true,
+    },
+  },
+]);
+
+export const CONCLUSION_STEPS = chapterSteps('conclusion', [
+  {
+    id: 'conclusion',
+    scene: {
+      camera: 'oblique',
+      visible: showKinds('muscle', 'ligament'),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'multifidus-left'],
+      variants: { multifidus: 'trained' },
+    },
+  },
+]);
+
+export const REFERENCE_STEPS = chapterSteps('references', [
+  {
+    id: 'references',
+    attachment: 'reference-list',
+    scene: { camera: 'anterior', visible: showKinds() },
+  },
+]);

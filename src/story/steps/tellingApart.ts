@@ -1,0 +1,83 @@
+import { chapterSteps, showKinds } from './define';
+
+/**
+ * Telling facet pain apart: the quick clues, the usual pattern, referred pain, relief on bending,
+ * the differential table and the diagnostic medial branch block. The L4-L5 joint is supplied by the
+ * L3 and L4 medial branches (reference sheet §8.1), so the block steps mark both.
+ */
+export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
+  {
+    id: 'three-clues',
+    scene: {
+      camera: 'lateral',
+      visible: showKinds('nerve'),
+      highlighted: ['facet-L4-L5-left', 'disc-L4-L5', 'nerve-L5-left'],
+    },
+  },
+  {
+    id: 'typical-symptoms',
+    scene: {
+      camera: 'oblique',
+      focus: ['L4-L5', 'L5-S1'],
+      visible: showKinds('muscle'),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      motion: { loop: 'lean-back' },
+    },
+  },
+  {
+    id: 'referred-pain',
+    references: ['marks1989', 'fukui1997'],
+    scene: {
+      camera: 'posterior',
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left', 'facet-L5-S1-left'],
+      overlays: ['referred-pain'],
+    },
+  },
+  {
+    id: 'flexion-relief',
+    references: ['adams1980'],
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left', 'disc-L4-L5'],
+      motion: { extensionDeg: -25 },
+      overlays: ['pressure-map'],
+    },
+  },
+  {
+    id: 'differential-table',
+    references: ['marks1989', 'fortin1994'],
+    attachment: 'differential-table',
+    scene: {
+      camera: 'oblique',
+      visible: showKinds('muscle'),
+      highlighted: ['facet-L5-S1-left', 'disc-L5-S1', 'ilium-left', 'multifidus-left'],
+      xray: true,
+    },
+  },
+  {
+    id: 'diagnostic-block',
+    references: ['cohen2020'],
+    scene: {
+      camera: 'posterior',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['medial-branch-L3-left', 'medial-branch-L4-left', 'facet-L4-L5-left'],
+      overlays: ['needle-medial-branch-block'],
+    },
+  },
+  {
+    id: 'block-two-tests',
+    references: ['schwarzer1994', 'cohen2010'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L3-L4', 'L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['medial-branch-L3-left', 'medial-branch-L4-left', 'medial-branch-L3-right', 'medial-branch-L4-right'],
+      xray: true,
+      overlays: ['needle-medial-branch-block'],
+    },
+  },
+]);

@@ -1,0 +1,132 @@
+import { chapterSteps, showKinds } from './define';
+
+/**
+ * Treatment: conservative care and multifidus, the four injections and radiofrequency ablation, the
+ * decision matrix, the doctor's advice by stage, and training after an injection. Each study-backed
+ * step lists the studies whose design and size the panel shows (reference sheet §11).
+ */
+export const TREATMENT_STEPS = chapterSteps('treatment', [
+  {
+    id: 'conservative-care',
+    references: ['cohen2020'],
+    scene: {
+      camera: 'lateral',
+      visible: showKinds('muscle'),
+      highlighted: ['multifidus-left'],
+      variants: { multifidus: 'fatty-1' },
+    },
+  },
+  {
+    id: 'multifidus',
+    references: ['kjaer2007'],
+    scene: {
+      camera: 'posterior',
+      visible: showKinds('muscle'),
+      highlighted: ['multifidus-left', 'multifidus-right'],
+      variants: { multifidus: 'fatty-2' },
+      overlays: ['axial-cut'],
+    },
+  },
+  {
+    id: 'steroid',
+    references: ['wu2017', 'carette1991'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left-capsule'],
+      variants: { degeneration: { 'L4-L5': 1 } },
+      overlays: ['needle-intra-articular', 'inflammation'],
+    },
+  },
+  {
+    id: 'radiofrequency',
+    references: ['cohen2010', 'cohen2020'],
+    scene: {
+      camera: 'posterior',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['medial-branch-L3-left', 'medial-branch-L4-left'],
+      xray: true,
+      overlays: ['needle-radiofrequency'],
+    },
+  },
+  {
+    id: 'prolotherapy',
+    references: ['chang2015', 'giordano2021', 'mociu2025'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L5-S1'],
+      visible: showKinds('ligament'),
+      highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      variants: { lstv: 'IIa', lstvSide: 'left' },
+      overlays: ['needle-prolotherapy'],
+    },
+  },
+  {
+    id: 'prp',
+    references: ['wu2016', 'baltzer2025', 'cauchon2024'],
+    scene: {
+      camera: 'posterior',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-left-cartilage-upper'],
+      xray: true,
+      variants: { degeneration: { 'L4-L5': 2 } },
+      overlays: ['needle-intra-articular'],
+    },
+  },
+  {
+    id: 'amuc',
+    references: ['ross2022'],
+    scene: {
+      camera: 'superior',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      variants: { degeneration: { 'L4-L5': 3 } },
+      overlays: ['axial-cut', 'inflammation'],
+    },
+  },
+  {
+    id: 'decision-matrix',
+    references: ['wu2017', 'chang2015', 'baltzer2025', 'ross2022'],
+    attachment: 'decision-matrix',
+    scene: {
+      camera: 'oblique',
+      visible: showKinds('ligament'),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
+    },
+  },
+  {
+    id: 'advice-acute',
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule'],
+      variants: { degeneration: { 'L4-L5': 1 } },
+      overlays: ['inflammation'],
+    },
+  },
+  {
+    id: 'advice-chronic',
+    references: ['baltzer2025', 'chang2015', 'ross2022'],
+    scene: {
+      camera: 'posterior',
+      focus: ['L4-L5', 'L5-S1'],
+      visible: showKinds('ligament'),
+      highlighted: ['iliolumbar-ligament-left', 'facet-L4-L5-left', 'facet-L4-L5-right'],
+      variants: { lstv: 'IIa', lstvSide: 'left', degeneration: { 'L4-L5': 2, 'L5-S1': 1 } },
+    },
+  },
+  {
+    id: 'training-after-injection',
+    scene: {
+      camera: 'oblique',
+      visible: showKinds('muscle'),
+      highlighted: ['multifidus-left', 'multifidus-right'],
+      variants: { multifidus: 'trained' },
+    },
+  },
+]);

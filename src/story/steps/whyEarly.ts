@@ -1,0 +1,104 @@
+import { chapterSteps, showKinds } from './define';
+
+/**
+ * Why facets wear out early: LSTV and Bertolotti, the weak iliolumbar ligament, inflammation, and
+ * the Kirkaldy-Willis cascade. Degeneration grades and disc height loss follow the reference sheet
+ * §12.6 pairing (grade 1/2/3 ↔ 10/25/40% height loss, Fujiwara 1999: disc first).
+ */
+export const WHY_EARLY_STEPS = chapterSteps('why-early', [
+  {
+    id: 'early-overview',
+    scene: {
+      camera: 'posterior',
+      visible: showKinds('ligament'),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      variants: { degeneration: { 'L4-L5': 1, 'L5-S1': 1 } },
+      overlays: ['inflammation'],
+    },
+  },
+  {
+    id: 'lstv',
+    references: ['konin2010', 'nardo2012'],
+    scene: {
+      camera: 'anterior',
+      focus: ['L5-S1'],
+      visible: { kinds: ['bone', 'disc'] },
+      highlighted: ['L5', 'sacrum'],
+      variants: { lstv: 'IIa', lstvSide: 'left' },
+    },
+  },
+  {
+    id: 'bertolotti',
+    references: ['quinlan2006', 'konin2010'],
+    scene: {
+      camera: 'posterior',
+      focus: ['L4-L5', 'L5-S1'],
+      visible: showKinds(),
+      highlighted: ['L5', 'sacrum', 'facet-L4-L5-right'],
+      xray: true,
+      variants: { lstv: 'IIIa', lstvSide: 'left' },
+    },
+  },
+  {
+    id: 'iliolumbar-ligament',
+    references: ['aihara2005'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L4-L5', 'L5-S1'],
+      visible: showKinds('ligament'),
+      highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right', 'facet-L4-L5-left', 'facet-L4-L5-right'],
+      variants: { lstv: 'IIa', lstvSide: 'left' },
+    },
+  },
+  {
+    id: 'inflammation',
+    references: ['jaumard2011'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule', 'medial-branch-L4-left'],
+      variants: { degeneration: { 'L4-L5': 1 } },
+      overlays: ['inflammation'],
+    },
+  },
+  {
+    id: 'cascade-dysfunction',
+    references: ['kirkaldyWillis1978'],
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left-cartilage-upper', 'facet-L4-L5-left-cartilage-lower', 'disc-L4-L5'],
+      xray: true,
+      variants: { degeneration: { 'L4-L5': 1 } },
+      motion: { discHeightLoss: { 'L4-L5': 0.1 } },
+      overlays: ['inflammation'],
+    },
+  },
+  {
+    id: 'cascade-instability',
+    references: ['kirkaldyWillis1978', 'fujiwara1999'],
+    scene: {
+      camera: 'oblique',
+      focus: ['L4-L5'],
+      visible: showKinds('muscle'),
+      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule', 'multifidus-left'],
+      variants: { degeneration: { 'L4-L5': 2 }, multifidus: 'fatty-1' },
+      motion: { loop: 'lean-back', discHeightLoss: { 'L4-L5': 0.25 } },
+    },
+  },
+  {
+    id: 'cascade-stabilisation',
+    references: ['kirkaldyWillis1978'],
+    scene: {
+      camera: 'lateral',
+      focus: ['L4-L5'],
+      visible: showKinds('nerve'),
+      highlighted: ['facet-L4-L5-left', 'nerve-L4-left'],
+      variants: { degeneration: { 'L3-L4': 1, 'L4-L5': 3, 'L5-S1': 2 } },
+      motion: { discHeightLoss: { 'L3-L4': 0.1, 'L4-L5': 0.4, 'L5-S1': 0.25 } },
+      overlays: ['foramen-view'],
+    },
+  },
+]);

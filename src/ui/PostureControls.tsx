@@ -1,0 +1,115 @@
+import { SEGMENTS, type Segment } from '../anatomy/levels';
+import { contactPressureMPa, tripodLoads } from '../biomech/facetLoad';
+import { segmentAngles } from '../biomech/segmentAngles';
+import type { UiText } from '../content/ui.zh-TW';
+import { useExplainer } from '../state/store';
+import type { SceneState } from '../story/sceneState';
+
+interface Props {
+  text: UiText['motion'];
+  state: SceneState;
+  /** The segment the controls and readouts talk about. */
+  segment: Segment;
+  onClose: () => void;
+}
+
+/** Trunk angle range of the slider, degrees: the lumbar flexion range forward, the extension range back. */
+const FLEXION_MIN_DEG = -45;
+const EXTENSION_MAX_DEG = 20;
+const MAX_DISC_LOSS = 0.5;
+
+const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+
+function angleLabel(text: UiText['motion'], deg: number): string {
+  if (Math.abs(deg) < 0.5) return text.neutral;
+  const template = deg > 0 ? text.extensionValue : text.flexionValue;
+  return template.replace('{deg}', Math.abs(Math.round(deg)).toString());
+}
+
+/** Bend the spine, flatten a disc, pick a level, and read the loads that follow. */
+export function PostureControls({ text, state, segment, onClose }: Props) {
+  const actions = useExplainer.getState();
+  const trunkDeg = state.motion.extensionDeg;
+  const loss = state.motion.discHeightLoss[segment] ?? 0;
+  const lstv = state.variants.lstv === 'none' ? undefined : { type: state.variants.lstv, side: state.variants.lstvSide };
+  const angle = segmentAngles(trunkDeg, { lstv })[segment];
+  const loads = tripodLoads(segment, angle, loss, undefined, lstv);
+  const pressure = contactPressureMPa(angle, loss);
+  const looping = state.motion.loop !== 'none';
+
+  return (
+    <div className="posture-controls" role="group" aria-label={text.title}>
+      <div className="posture-controls__head">
+        <h2>{text.title}</h2>
+        <button type="button" className="tool-button" onClick={onClose}>
+          {text.close}
+        </button>
+      </div>
+      <label className="posture-controls__slider">
+        <span>
+          {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
+        </span>
+        <input
+          type="range"
+          min={FLEXION_MIN_DEG}
+          max={EXTENSION_MAX_DEG}
+          step={1}
+          value={trunkDeg}
+          data-control="extension"
+          onChange={(e) => actions.setExtension(Number(e.currentTarget.value))}
+        />
+      </label>
+      <button
+        type="button"
+        className="tool-button"
+        data-control="lean-back"
+        aria-pressed={looping}
+        onClick={() => actions.setLoop(looping ? 'none' : 'lean-back')}
+      >
+        {looping ? text.stop : text.leanBack}
+      </button>
+      <div className="posture-controls__levels" role="radiogroup" aria-label={text.level}>
+        {SEGMENTS.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="radio"
+            aria-checked={s === segment}
+            className="tool-button"
+            onClick={() => actions.setFocusSegment(s)}
+          >
+            {s}
+          </button>
+        ))}
+      </div>
+      <label className="posture-controls__slider">
+        <span>
+          {text.discLoss} ({segment}): <strong>{percent(loss)}</strong>
+        </span>
+        <input
+          type="range"
+          min={0}
+          max={MAX_DISC_LOSS}
+          step={0.05}
+          value={loss}
+          data-control="disc-loss"
+          onChange={(e) => actions.setDiscLoss(segment, Number(e.currentTarget.value))}
+        />
+      </label>
+      <dl className="posture-controls__readouts" data-readouts={segment}>
+        <dt>{text.segmentAngle}</dt>
+        <dd data-readout="angle">{`${angle >= 0 ? '+' : ''}${angle.toFixed(1)}°`}</dd>
+        <dt>{text.facetShare}</dt>
+        <dd data-readout="share">{percent(loads.share)}</dd>
+        <dt>{text.facetForce}</dt>
+        <dd data-readout="facet-force">{`${Math.round(loads.leftFacetN + loads.rightFacetN)} N`}</dd>
+        <dt>{text.discForce}</dt>
+        <dd>{`${Math.round(loads.discN)} N`}</dd>
+        <dt>{text.pressure}</dt>
+        <dd data-readout="pressure">{`${pressure.toFixed(1)} MPa`}</dd>
+      </dl>
+      {loads.impingementWarning && <p className="posture-controls__warning">{text.impingement}</p>}
+      <p className="posture-controls__caveat">{text.caveat}</p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import type { Locale } from '../../content/locale';
+import type { ReferenceId } from '../../content/references';
+import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../../content/story';
+import { fillTemplate } from '../../content/template';
+import { STEPS } from '../../story/steps';
+import { parseLocation } from '../../story/url';
+import { ContentsList } from './ContentsList';
+import { RedFlagList } from './RedFlagList';
+import { ReferenceEntry } from './ReferenceEntry';
+import { StepContent } from './StepContent';
+import { StoryDialog } from './StoryDialog';
+import { useStoryGestures } from './useStoryGestures';
+import './story.css';
+import './storyContent.css';
+
+type OpenDialog = { kind: 'contents' } | { kind: 'red-flags' } | { kind: 'reference'; id: ReferenceId } | null;
+
+/** The notice for a broken deep link, read once from the address the page was opened with. */
+function initialNotice(): NoticeKey | null {
+  return typeof window === 'undefined' ? null : parseLocation(window.location.search).notice;
+}
+
+export interface StoryPanelViewProps {
+  locale: Locale;
+  stepIndex: number;
+  selectedId: string | null;
+  goToStep: (index: number) => void;
+  select: (id: string | null) => void;
+}
+
+/**
+ * The guided explanation beside (or below) the 3D scene: the current step's text, previous / next,
+ * progress, the contents, the always-available red-flag list, and the education notice.
+ * Store-free, so it renders the same in tests; `StoryPanel` connects it to the store.
+ */
+export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select }: StoryPanelViewProps): JSX.Element {
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<NoticeKey | null>(initialNotice);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+
+  const lastIndex = STEPS.length - 1;
+  const index = Math.min(Math.max(stepIndex, 0), lastIndex);
+  const step = STEPS[index]!;
+  const panel = PANEL_TEXT[locale];
+  const goTo = (target: number) => goToStep(Math.min(Math.max(target, 0), lastIndex));
+  const gestures = useStoryGestures((delta) => goTo(index + delta));
+
+  // A new step starts at its top, not where the reader had scrolled the previous one.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [index]);
+
+  return (
+    <section className="story-panel" lang={locale} {...gestures}>
+      <div className="story-topbar">
+        <button type="button" className="story-button" onClick={() => setDialog({ kind: 'contents' })}>
+          {panel.contents}
+        </button>
+        <span className="story-topbar__chapter">{STORY_TEXT[locale].chapters[step.chapter]}</span>
+        <button type="button" className="story-button story-button--alert" onClick={() => setDialog({ kind: 'red-flags' })}>
+          {panel.redFlags.button}
+        </button>
+      </div>
+
+      {notice && (
+        <div className="story-notice" role="status">
+          <p>{panel.notices[notice]}</p>
+          <button type="button" className="story-button" onClick={() => setNotice(null)}>
+            {panel.dismiss}
+          </button>
+        </div>
+      )}
+
+      <div ref={scrollRef} className="story-scroll">
+        <StepContent
+          step={step}
+          locale={locale}
+          headingId={headingId}
+          selectedId={selectedId}
+          onSelectStructure={select}
+          onOpenReference={(id) => setDialog({ kind: 'reference', id })}
+        />
+        <p className="story-education">{panel.educationNotice}</p>
+      </div>
+
+      <nav className="story-nav" aria-label={panel.navigation}>
+        <button type="button" className="story-nav__button" disabled={index === 0} onClick={() => goTo(index - 1)}>
+          {panel.previous}
+        </button>
+        <div className="story-progress">
+          <span aria-label={fillTemplate(panel.progress, { current: index + 1, total: STEPS.length })}>
+            {index + 1} / {STEPS.length}
+          </span>
+          <progress className="story-progress__bar" max={STEPS.length} value={index + 1} aria-hidden="true" />
+        </div>
+        <button
+          type="button"
+          className="story-nav__button story-nav__button--next"
+          disabled={index === lastIndex}
+          onClick={() => goTo(index + 1)}
+        >
+          {panel.next}
+        </button>
+      </nav>
+
+      <StoryDialog open={dialog?.kind === 'contents'} title={panel.contents} closeLabel={panel.close} onClose={() => setDialog(null)}>
+        <ContentsList
+          locale={locale}
+          stepIndex={index}
+          onGoTo={(target) => {
+            setDialog(null);
+            goTo(target);
+          }}
+        />
+      </StoryDialog>
+      <StoryDialog
+        open={dialog?.kind === 'red-flags'}
+        title={panel.redFlags.title}
+        closeLabel={panel.close}
+        tone="alert"
+        onClose={() => setDialog(null)}
+      >
+        <RedFlagList locale={locale} />
+      </StoryDialog>
+      <StoryDialog open={dialog?.kind === 'reference'} title={panel.sources} closeLabel={panel.close} onClose={() => setDialog(null)}>
+        {dialog?.kind === 'reference' && <ReferenceEntry id={dialog.id} locale={locale} />}
+      </StoryDialog>
+    </section>
+  );
+}
