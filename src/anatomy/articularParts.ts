@@ -4,7 +4,7 @@
  */
 import { POSTERIOR_SHAPE } from './data/shapeDefaults';
 import { facetAxisDistance, toJoint, type FacetFrame } from './facetFrames';
-import { boundAround, sdRoundBox, sdSphere, sdTaperedCapsule, type BoundedSdf, type Vec3 } from './sdf/primitives';
+import { boundAround, sdRoundBox, sdSphere, sdTaperedCapsule, smax, type BoundedSdf, type Vec3 } from './sdf/primitives';
 
 export function part(sdf: BoundedSdf['sdf'], points: readonly Vec3[], pad: number): BoundedSdf {
   return { sdf, ...boundAround(points, pad) };
@@ -19,23 +19,32 @@ export function sphere(c: Vec3, r: number): BoundedSdf {
 }
 
 /**
- * The articular process behind a facet: a rounded block in joint coordinates, on the upper bone's side of the
- * joint (inferior articular process) or the lower bone's side (superior articular process).
+ * The articular process behind a facet: a curved shell of bone following the facet cylinder (so the superior
+ * process is the concave hook and the inferior one the convex lobe), bounded by a rounded outline in facet
+ * coordinates (arc length along t, height along u). It reaches a little past the facet margin all round.
  */
 export function articularBlock(f: FacetFrame, inferiorProcess: boolean): BoundedSdf {
   const T = POSTERIOR_SHAPE.articularProcessThickness;
-  const sign = inferiorProcess ? 1 : -1;
-  const centreN = sign * (f.gap / 2 + T / 2 - 1);
-  const hw = f.width / 2 + 0.5;
-  const hh = f.height / 2 + 1.5;
-  const hn = T / 2 + 1.5;
+  const facetRho = inferiorProcess ? f.radius - f.gap / 2 : f.radius + f.gap / 2;
+  const midRho = facetRho + (inferiorProcess ? -T / 2 : T / 2);
+  const hw = f.width / 2 + 1;
+  const hh = f.height / 2 + 2;
+  const round = Math.min(hw, hh) * 0.6;
+  // The inferior process hangs lower than its facet; the superior one rises above.
+  const shift = inferiorProcess ? -1.5 : 1.5;
   return part(
     (x, y, z) => {
       const [a, b, c] = toJoint(f, x, y, z);
-      return sdRoundBox(a, b + 1, c - centreN, hw, hh, hn, 2.5);
+      const rho = Math.sqrt(a * a + (c - f.radius) ** 2);
+      const arc = Math.atan2(a, f.radius - c) * facetRho;
+      const shell = Math.abs(rho - midRho) - T / 2;
+      const qa = Math.abs(arc) - hw + round;
+      const qb = Math.abs(b - shift) - hh + round;
+      const outline = Math.sqrt(Math.max(qa, 0) ** 2 + Math.max(qb, 0) ** 2) + Math.min(Math.max(qa, qb), 0) - round;
+      return smax(shell, outline, 2.5);
     },
     [f.centre],
-    Math.hypot(hw, hh + 1, hn) + Math.abs(centreN),
+    Math.sqrt(hw * hw + (hh + 2) ** 2) + T + f.gap,
   );
 }
 

@@ -15,14 +15,15 @@ import type { Bounds, MeshData } from './meshData';
 import { neutralPose, upperEndplateFrame } from './posture';
 import { sacrumSdf } from './sacrumSdf';
 import { sdSuperellipse, smax } from './sdf/primitives';
+import { simplifyMesh } from './sdf/simplify';
 import { meshSdf, type Sdf } from './sdf/surfaceNets';
 import { bodySdf, bodyShape } from './vertebraBody';
 
-/** Voxel for discs and nuclei, mm. */
-const DISC_VOXEL = 0.7;
+/** Meshing of discs and nuclei: voxel edge (mm) and the triangle counts they are simplified to. */
+const DISC_MESHING = { voxel: 0.6, discTriangles: 6000, nucleusTriangles: 1500 } as const;
 /** Lamella ridges on the annulus surface: spacing and height, mm (D: a visual cue, not a measurement). */
-const LAMELLA_SPACING = 1.8;
-const LAMELLA_HEIGHT = 0.12;
+const LAMELLA_SPACING = 2.2;
+const LAMELLA_HEIGHT = 0.2;
 /** The nucleus keeps this far from the endplates, mm (D). */
 const NUCLEUS_ENDPLATE_CLEARANCE = 1.5;
 
@@ -34,7 +35,10 @@ interface DiscSpace {
   upper: Sdf;
   halfWidth: number;
   halfDepth: number;
+  /** Largest rim height, and the rim height as a linear function of z (centre + slope · z). */
   height: number;
+  centreRim: number;
+  rimSlope: number;
 }
 
 function inLocal(sdf: Sdf, worldToLocal: Matrix4): Sdf {
@@ -66,13 +70,17 @@ function discSpace(segment: Segment): DiscSpace {
     halfWidth: (upperDims.lowerEndplateWidth + lowerDims.upperEndplateWidth) / 4,
     halfDepth: (upperDims.lowerEndplateDepth + lowerDims.upperEndplateDepth) / 4,
     height: Math.max(disc.anteriorRim, disc.posteriorRim),
+    centreRim: disc.centreRim,
+    rimSlope: (disc.anteriorRim - disc.posteriorRim) / disc.depth,
   };
 }
 
 /** Outline distance in the disc frame, scaled by `scale` about a centre shifted `shiftZ` forward. */
 function outline(d: DiscSpace, x: number, y: number, z: number, scale: number, shiftZ: number, bulge: number): number {
-  const t = Math.min(1, Math.max(0, y / d.height));
-  const swell = bulge * 4 * t * (1 - t);
+  // The annulus attaches on the flat ring apophysis, inside the rounded rim, and bulges between the endplates.
+  const t = Math.min(1, Math.max(0, y / (d.centreRim + d.rimSlope * z)));
+  const arch = 4 * t * (1 - t);
+  const swell = bulge > 0 ? bulge * arch - BODY_SHAPE.rimRadius * (1 - arch) : 0;
   const hw = d.halfWidth * scale + swell;
   const hd = d.halfDepth * scale + swell;
   const zc = z - shiftZ;
@@ -89,7 +97,9 @@ function discField(d: DiscSpace, nucleus: boolean): Sdf {
     const dx = e[0]! * x + e[4]! * y + e[8]! * z + e[12]!;
     const dy = e[1]! * x + e[5]! * y + e[9]! * z + e[13]!;
     const dz = e[2]! * x + e[6]! * y + e[10]! * z + e[14]!;
-    const slab = Math.max(-dy - 4, dy - d.height - 5);
+    // Between the rim planes, with room for the endplate concavities: beyond them the bodies' walls are tilted
+    // against the disc frame and would otherwise leave slivers inside the outline.
+    const slab = Math.max(-dy - 2, dy - (d.centreRim + d.rimSlope * dz) - 2.5);
     let side = outline(d, dx, dy, dz, scale, shift, nucleus ? 0 : BODY_SHAPE.annulusBulge);
     if (!nucleus) side -= LAMELLA_HEIGHT * Math.sin((2 * Math.PI * dy) / LAMELLA_SPACING);
     const walls = Math.max(-d.lower(x, y, z), -d.upper(x, y, z));
@@ -129,8 +139,9 @@ function blendByWalls(d: DiscSpace, mesh: MeshData): Float32Array {
 export function buildDisc(segment: Segment): { disc: MeshData; nucleus: MeshData } {
   const space = discSpace(segment);
   const bounds = discBounds(space);
-  const disc = meshSdf(discField(space, false), bounds, { voxel: DISC_VOXEL });
-  const nucleus = meshSdf(discField(space, true), bounds, { voxel: DISC_VOXEL });
+  const voxel = DISC_MESHING.voxel;
+  const disc = simplifyMesh(meshSdf(discField(space, false), bounds, { voxel }), { targetTriangles: DISC_MESHING.discTriangles });
+  const nucleus = simplifyMesh(meshSdf(discField(space, true), bounds, { voxel }), { targetTriangles: DISC_MESHING.nucleusTriangles });
   disc.blend = blendByWalls(space, disc);
   nucleus.blend = blendByWalls(space, nucleus);
   return { disc, nucleus };

@@ -127,7 +127,7 @@ export function fromJoint(f: FacetFrame, a: number, b: number, c: number): Vec3 
 
 /** Distance from the facet cylinders' axis. */
 export function facetAxisDistance(f: FacetFrame, a: number, c: number): number {
-  return Math.hypot(a, c - f.radius);
+  return Math.sqrt(a ** 2 + (c - f.radius) ** 2);
 }
 
 function vec(v: Vector3): Vec3 {

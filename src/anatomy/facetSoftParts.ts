@@ -9,8 +9,8 @@ import { fromJoint, type FacetFrame } from './facetFrames';
 import { computeVertexNormals, meshVolume, type MeshData } from './meshData';
 
 /** Rings and segments of the parametric patches (enough for smooth shading at these sizes). */
-const RINGS = 8;
-const SEGMENTS = 40;
+const RINGS = 6;
+const SEGMENTS = 32;
 
 /** A point at patch coordinates (r, θ) on the facet cylinder of radius rho (r = 1 is the facet margin). */
 function onCylinder(f: FacetFrame, r: number, theta: number, rho: number, arcRadius: number) {

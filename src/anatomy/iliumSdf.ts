@@ -5,7 +5,7 @@
  */
 import { Matrix4, Vector3 } from 'three';
 import { connector, part } from './articularParts';
-import { ILIUM_SHAPE } from './data/shapeDefaults';
+import { ILIUM_SHAPE, SACRUM_SHAPE } from './data/shapeDefaults';
 import type { Side } from './levels';
 import type { Bounds } from './meshData';
 import { pelvisPose } from './posture';
@@ -50,6 +50,9 @@ function wing(layout: IliumLayout): BoundedSdf[] {
   return parts;
 }
 
+/** No part of the sacrum lies farther from the midline than this (its alae), mm. */
+const SACRUM_REACH = SACRUM_SHAPE.massHalfWidth[0]![1] + ILIUM_SHAPE.jointSpace + 2;
+
 export function iliumSdf(side: Side): (x: number, y: number, z: number) => number {
   const layout = iliumLayout(side);
   const radii = ILIUM_SHAPE.crestRadius;
@@ -59,7 +62,12 @@ export function iliumSdf(side: Side): (x: number, y: number, z: number) => numbe
   const mass = part((x, y, z) => sdEllipsoid(x, y, z, layout.massCentre, massRadii), [layout.massCentre], Math.max(...massRadii));
   const bone = smoothUnion([mass, ...crest, ...wing(layout)], 6);
   const sacrum = sacrumSdf();
-  return (x, y, z) => Math.max(bone(x, y, z), ILIUM_SHAPE.jointSpace - sacrum(x, y, z));
+  return (x, y, z) => {
+    const d = bone(x, y, z);
+    // Carving out the sacrum only removes material: well outside the ilium it cannot matter.
+    if (d > 2 || Math.abs(x) > SACRUM_REACH) return d;
+    return Math.max(d, ILIUM_SHAPE.jointSpace - sacrum(x, y, z));
+  };
 }
 
 export function iliumBounds(side: Side): Bounds {

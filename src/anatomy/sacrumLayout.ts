@@ -31,7 +31,7 @@ export const SACRUM_LENGTH = SACRUM_DIMENSIONS.length;
  */
 export function toSacralAxis(y: number, z: number): { s: number; v: number } {
   const R = SACRUM_SHAPE.curveRadius;
-  const r = Math.hypot(y, R - z);
+  const r = Math.sqrt(y ** 2 + (R - z) ** 2);
   return { s: R * Math.atan2(-y, R - z), v: R - r };
 }
 

@@ -12,6 +12,7 @@ import type { Bounds } from './meshData';
 import { dorsalSurfaceV, fromSacralAxis, pelvicSurfaceV, profileAt, sacrumLayout, SACRUM_LENGTH, toSacralAxis } from './sacrumLayout';
 import { sdSuperellipse, sdTaperedCapsule, smax, smin, smoothUnion, type BoundedSdf, type Vec3 } from './sdf/primitives';
 import { endplateBowl } from './vertebraBody';
+import { NEIGHBOUR_CLEARANCE } from './vertebraSdf';
 
 const S = SACRUM_SHAPE;
 
@@ -69,11 +70,15 @@ export function sacrumSdf(): (x: number, y: number, z: number) => number {
   );
   const holes = smoothUnion(foramina(), 1);
   const cut = facetCut(side.facet, true);
+  const l5Iap = articularBlock(side.facet, true).sdf;
   return (x, y, z) => {
     const ax = Math.abs(x);
     const solid = smin(mainMass(ax, y, z), additions(ax, y, z), POSTERIOR_SHAPE.blend);
+    // Holes and cuts only remove material: well outside the bone they cannot matter.
+    if (solid > 2) return solid;
     const hollow = smax(solid, -canal(ax, y, z), 1.5);
-    return Math.max(smax(hollow, -holes(ax, y, z), 1), -cut(ax, y, z));
+    const carved = Math.max(smax(hollow, -holes(ax, y, z), 1), -cut(ax, y, z));
+    return smax(carved, NEIGHBOUR_CLEARANCE - l5Iap(ax, y, z), 1);
   };
 }
 

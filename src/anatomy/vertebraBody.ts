@@ -67,9 +67,11 @@ export function bodyOutlineDistance(s: BodyShape, x: number, y: number, z: numbe
   const pinch = 1 - BODY_SHAPE.waist * 4 * t * (1 - t);
   const halfWidth = ((s.lowerWidth + (s.upperWidth - s.lowerWidth) * t) / 2) * pinch;
   const halfDepth = (s.lowerDepth + (s.upperDepth - s.lowerDepth) * t) / 2;
-  return z >= 0
-    ? sdSuperellipse(x, z, halfWidth, halfDepth * pinch, BODY_SHAPE.anteriorExponent)
-    : sdSuperellipse(x, z, halfWidth, halfDepth, BODY_SHAPE.posteriorExponent);
+  if (z >= 0) return sdSuperellipse(x, z, halfWidth, halfDepth * pinch, BODY_SHAPE.anteriorExponent);
+  // The posterior wall is slightly concave toward the canal (a bean-shaped outline seen from above).
+  const u = x / (halfWidth * 0.45);
+  const w = z / halfDepth;
+  return sdSuperellipse(x, z, halfWidth, halfDepth, BODY_SHAPE.posteriorExponent) + BODY_SHAPE.posteriorDent * w * w * w * w * Math.exp(-u * u);
 }
 
 export function bodySdf(s: BodyShape): (x: number, y: number, z: number) => number {

@@ -38,13 +38,17 @@ export interface VertebraLayout {
   posteriorWall: number;
   /** Height of the pedicle axes; the canal and laminae are measured there. */
   pedicleLevel: number;
-  /** Midline point of the lamina's mid-thickness at pedicle level; the lamina's upper and lower edges. */
+  /** Midline point of the lamina's mid-thickness at pedicle level. */
   laminaMidline: Vec3;
+  /** The lamina's upper and lower edges at its lateral end (pars) and in the midline (a trapezoid seen from behind). */
   laminaTop: number;
   laminaBottom: number;
+  laminaTopMidline: number;
+  laminaBottomMidline: number;
   laminaThickness: number;
-  /** Sagittal profile of the spinous process: base top/bottom and tip top/bottom, as (y, z). */
+  /** Sagittal profile of the spinous process, (y, z) pairs: base top/bottom, neck top/bottom, tip top/bottom. */
   spinousBase: [[number, number], [number, number]];
+  spinousNeck: [[number, number], [number, number]];
   spinousTip: [[number, number], [number, number]];
   sides: Record<Side, SideLayout>;
 }
@@ -114,9 +118,14 @@ function computeLayout(v: Vertebra): VertebraLayout {
   const pedicleLevel = body.halfHeight - d.pedicleHeight / 2 - 1.5;
   const laminaMidZ = posteriorWall - d.canalDepth - P.laminaThickness / 2;
   const laminaTop = body.halfHeight - 1;
-  const laminaBottom = -body.halfHeight - 5;
+  const laminaBottom = -body.halfHeight + 1;
+  const laminaTopMidline = body.halfHeight - 7;
+  const laminaBottomMidline = -body.halfHeight - 5;
   const tipZ = posteriorWall - d.canalDepth - d.spinousLength;
   const baseZ = laminaMidZ - P.laminaThickness * 0.3;
+  const neckZ = baseZ + (tipZ - baseZ) * 0.35;
+  const tipTop = d.spinousHeight * 0.42;
+  const tipBottom = -d.spinousHeight * 0.58;
   const common: Omit<VertebraLayout, 'sides'> = {
     level: v,
     body,
@@ -125,14 +134,21 @@ function computeLayout(v: Vertebra): VertebraLayout {
     laminaMidline: [0, pedicleLevel, laminaMidZ],
     laminaTop,
     laminaBottom,
+    laminaTopMidline,
+    laminaBottomMidline,
     laminaThickness: P.laminaThickness,
     spinousBase: [
-      [laminaTop - 3, baseZ],
-      [laminaBottom + 2, baseZ - (laminaTop - laminaBottom) * P.laminaSlope * 0.5],
+      [laminaTopMidline - 1, baseZ],
+      [laminaBottomMidline + 3, baseZ - (laminaTopMidline - laminaBottomMidline) * P.laminaSlope * 0.5],
+    ],
+    // The neck is lower than the tip: the hatchet shape of the lumbar spinous process.
+    spinousNeck: [
+      [tipTop - 4, neckZ],
+      [tipBottom + 5, neckZ],
     ],
     spinousTip: [
-      [d.spinousHeight * 0.45, tipZ],
-      [-d.spinousHeight * 0.55, tipZ],
+      [tipTop, tipZ],
+      [tipBottom, tipZ],
     ],
   };
   const sides = {} as Record<Side, SideLayout>;

@@ -22,6 +22,12 @@ import { bodySdf } from './vertebraBody';
 import { vertebraLayout, type SideLayout, type VertebraLayout } from './vertebraLayout';
 
 const P = POSTERIOR_SHAPE;
+/** Beyond this distance outside (mm) a subtraction cannot change the sign or the surface position. */
+const FAR_OUTSIDE = 2;
+/** Clearance kept around the articular process of the neighbouring vertebra, mm (D). */
+export const NEIGHBOUR_CLEARANCE = 1;
+/** Rounding of the spinous process outline, mm (D). */
+const SPINOUS_ROUNDING = 3.5;
 
 /** A rod with an elliptical section (horizontal axis a→b), as a capsule in y-scaled space. */
 function ellipticRod(a: Vec3, b: Vec3, halfWidth: number, halfHeight: number): BoundedSdf {
@@ -36,16 +42,21 @@ function ellipticRod(a: Vec3, b: Vec3, halfWidth: number, halfHeight: number): B
 function laminaPart(L: VertebraLayout, side: SideLayout): BoundedSdf {
   const [ax, , az] = side.laminaLateral;
   const [bx, , bz] = L.laminaMidline;
+  const drop = P.laminaSlope * (L.pedicleLevel - L.laminaBottomMidline);
   return part(
     (x, y, z) => {
       const zs = z - P.laminaSlope * (y - L.pedicleLevel);
       const plate = distanceToSegment2D(x, zs, ax, az, bx, bz) - L.laminaThickness / 2;
-      return smax(plate, Math.max(y - L.laminaTop, L.laminaBottom - y), 3);
+      // Seen from behind the lamina is a trapezoid: lower in the midline than at the pars.
+      const u = Math.min(1, Math.max(0, x / ax));
+      const top = L.laminaTopMidline + (L.laminaTop - L.laminaTopMidline) * u;
+      const bottom = L.laminaBottomMidline + (L.laminaBottom - L.laminaBottomMidline) * u;
+      return smax(plate, Math.max(y - top, bottom - y), 3);
     },
     [
       [ax, L.laminaTop, az],
-      [bx, L.laminaBottom, bz - P.laminaSlope * (L.pedicleLevel - L.laminaBottom)],
-      [ax, L.laminaBottom, az - P.laminaSlope * (L.pedicleLevel - L.laminaBottom)],
+      [bx, L.laminaBottomMidline, bz - drop],
+      [ax, L.laminaBottom, az - drop],
     ],
     L.laminaThickness,
   );
@@ -53,15 +64,19 @@ function laminaPart(L: VertebraLayout, side: SideLayout): BoundedSdf {
 
 function spinousPart(L: VertebraLayout): BoundedSdf {
   const [[baseTopY, baseTopZ], [baseBotY, baseBotZ]] = L.spinousBase;
+  const [[neckTopY, neckZ], [neckBotY]] = L.spinousNeck;
   const [[tipTopY, tipZ], [tipBotY]] = L.spinousTip;
-  // Profile in (z, y), counter-clockwise; the posterior-inferior corner juts down like a hatchet blade.
-  const profile = [baseTopZ, baseTopY, tipZ, tipTopY, tipZ, tipBotY, baseBotZ, baseBotY];
-  const rounding = 3;
+  // Profile in (z, y), inset by the rounding radius so the rounded outline passes through the layout points.
+  const r = SPINOUS_ROUNDING;
+  const profile = [
+    baseTopZ, baseTopY - r, neckZ, neckTopY - r, tipZ + r, tipTopY - r,
+    tipZ + r, tipBotY + r, neckZ, neckBotY + r, baseBotZ, baseBotY + r,
+  ];
   return part(
     (x, y, z) => {
       const along = Math.min(1, Math.max(0, (z - baseTopZ) / (tipZ - baseTopZ)));
       const halfThick = (P.spinousBaseThickness + (P.spinousTipThickness - P.spinousBaseThickness) * along * along) / 2;
-      const outline = sdPolygon2D(z, y, profile) + rounding * 0.3;
+      const outline = sdPolygon2D(z, y, profile) - r;
       return smax(outline, Math.abs(x) - halfThick, 2.5);
     },
     [
@@ -99,7 +114,7 @@ export function vertebraSdf(v: Vertebra): (x: number, y: number, z: number) => n
     side.laminaLateral[2] - 2 - P.laminaSlope * (L.pedicleLevel - laminaCornerY),
   ];
   const parts: BoundedSdf[] = [
-    part(body, [[0, 0, 0]], Math.hypot(L.body.lowerWidth / 2, L.body.halfHeight + 2, L.body.lowerDepth / 2) + 3),
+    part(body, [[0, 0, 0]], Math.sqrt((L.body.lowerWidth / 2) ** 2 + (L.body.halfHeight + 2) ** 2 + (L.body.lowerDepth / 2) ** 2) + 3),
     ellipticRod(side.pedicleFront, side.pedicleBack, side.pedicleHalfWidth, side.pedicleHalfHeight),
     laminaPart(L, side),
     spinousPart(L),
@@ -114,10 +129,18 @@ export function vertebraSdf(v: Vertebra): (x: number, y: number, z: number) => n
   const union = smoothUnion(parts, P.blend);
   const cutSuperior = facetCut(sup, true);
   const cutInferior = facetCut(inf, false);
+  // Room for the neighbours' articular processes: the inferior process of the vertebra above overlaps this
+  // lamina from behind, and the superior process of the bone below rises beside this pars.
+  const iapAbove = articularBlock(sup, true).sdf;
+  const sapBelow = articularBlock(inf, false).sdf;
   return (x, y, z) => {
     const ax = Math.abs(x);
     const d = union(ax, y, z);
-    return Math.max(d, -cutSuperior(ax, y, z), -cutInferior(ax, y, z));
+    // Cuts only remove material, so well outside the bone they cannot matter.
+    if (d > FAR_OUTSIDE) return d;
+    const cut = smax(smax(d, -cutSuperior(ax, y, z), 1), -cutInferior(ax, y, z), 1);
+    const neighbours = Math.min(iapAbove(ax, y, z), sapBelow(ax, y, z));
+    return smax(cut, NEIGHBOUR_CLEARANCE - neighbours, 1);
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every number the biomechanics layer uses, each once, with its source and its status from
- * /work/shared/reference/lumbar-reference.md: S = seen in a source, M = from memory (unverified),
+ * ../shared/reference/lumbar-reference.md: S = seen in a source, M = from memory (unverified),
  * D = derived by the compiler or by us from S/M anchors. Section numbers (§) refer to that sheet.
  */
 import type { Segment } from '../anatomy/levels';
@@ -96,4 +96,12 @@ export const LSTV = {
   transferToL4L5: 0.4,
   /** Contralateral joint's part of the facet load in one-sided types (D: assumption; §6.3 gives no FE number). */
   contralateralFacetFraction: 0.6,
+} as const;
+
+/** Facet-tip impingement on the lamina below (§5.1 Adams & Hutton review; §12.5 warning, §12.6 presets). */
+export const IMPINGEMENT = {
+  /** Disc height loss from which the tips can reach the lamina (D: §12.6 pairs Weishaupt grade 3 with 40 % loss). */
+  minDiscHeightLoss: 0.4,
+  /** Tip-to-bone distance counted as contact, mm (D: about one cartilage thickness, §12.2). */
+  touchMm: 1,
 } as const;

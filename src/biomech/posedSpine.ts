@@ -1,19 +1,17 @@
 /**
  * Where the bones go when the trunk extends or flexes: each motion segment turns the whole chain above it
- * about its own centre of rotation (§4.2, §12.4), and a disc that has lost height lets the chain above sink.
+ * about its own centre of rotation (§4.2, §12.4), and a disc that has lost height lets the chain above sink
+ * until the facet tips meet the bone below.
  * The sacrum and ilia stay where the neutral posture puts them.
  */
 import { Matrix4, Vector3 } from 'three';
 import type { Landmarks, Vec3 } from '../anatomy/landmarks';
-import { SEGMENTS, segmentLevels, type Segment, type Vertebra } from '../anatomy/levels';
+import { SEGMENTS, SIDES, segmentLevels, type Segment, type Vertebra } from '../anatomy/levels';
 import { BONE_IDS, type BoneId } from '../anatomy/posture';
 import { ROTATION_CENTRE } from './data';
+import { segmentBones, tipClearanceMm } from './impingement';
 
 const DEG = Math.PI / 180;
-
-function boneOfLevel(level: string): BoneId {
-  return level === 'S1' ? 'sacrum' : (level as Vertebra);
-}
 
 /** The lower level's upper endplate and the upper level's lower endplate bounding a segment's disc. */
 function discEndplates(segment: Segment, landmarks: Landmarks) {
@@ -49,20 +47,50 @@ export function rotationCentre(segment: Segment, landmarks: Landmarks, discHeigh
   return [centre.x, centre.y, centre.z];
 }
 
-/**
- * The motion of a segment's upper level relative to its lower one, in the neutral world frame: sink by the
- * lost disc height along the endplate normal, then turn about the patient's left-right axis through the
- * centre. Extension (positive) tilts the upper vertebra backwards: a rotation of −angle about +X (left).
- */
-export function segmentMotion(segment: Segment, angleDeg: number, discHeightLoss: number, landmarks: Landmarks): Matrix4 {
+function turnAndSink(segment: Segment, angleDeg: number, sinkMm: number, discHeightLoss: number, landmarks: Landmarks): Matrix4 {
   const [cx, cy, cz] = rotationCentre(segment, landmarks, discHeightLoss);
-  const { normal } = discEndplates(segment, landmarks);
-  const sink = normal.multiplyScalar(-Math.max(0, discHeightLoss) * discHeightMm(segment, landmarks));
+  const sink = discEndplates(segment, landmarks).normal.multiplyScalar(-sinkMm);
   return new Matrix4()
     .makeTranslation(cx, cy, cz)
     .multiply(new Matrix4().makeRotationX(-angleDeg * DEG))
     .multiply(new Matrix4().makeTranslation(-cx, -cy, -cz))
     .multiply(new Matrix4().makeTranslation(sink.x, sink.y, sink.z));
+}
+
+/** Bisection steps for the sink at which the facet tips land: 2^-12 of a ≤ 7 mm sink is under 2 µm. */
+const SINK_SEARCH_STEPS = 12;
+
+/**
+ * The motion of a segment's upper level relative to its lower one, in the neutral world frame: sink by the
+ * lost disc height along the endplate normal, but no further than the point where the tips of the inferior
+ * articular processes come to rest on the bone below (impingement.ts), then turn about the patient's left-right
+ * axis through the centre. Extension (positive) tilts the upper vertebra backwards: −angle about +X (left).
+ */
+export function segmentMotion(
+  segment: Segment,
+  angleDeg: number,
+  discHeightLoss: number,
+  landmarks: Landmarks,
+  neutral: Record<BoneId, Matrix4>,
+): Matrix4 {
+  const wantedSink = Math.max(0, discHeightLoss) * discHeightMm(segment, landmarks);
+  const motion = (sinkMm: number) => turnAndSink(segment, angleDeg, sinkMm, discHeightLoss, landmarks);
+  if (wantedSink === 0) return motion(0);
+  const { upper, lower } = segmentBones(segment);
+  const clearance = (sinkMm: number) => {
+    const upperToLower = neutral[lower].clone().invert().multiply(motion(sinkMm)).multiply(neutral[upper]);
+    return Math.min(...SIDES.map((side) => tipClearanceMm(segment, side, upperToLower)));
+  };
+  if (clearance(wantedSink) >= 0) return motion(wantedSink);
+  // A tip already on the bone before any sinking (an extension posture) lets the disc sink no further.
+  if (clearance(0) < 0) return motion(0);
+  let [free, blocked] = [0, wantedSink];
+  for (let step = 0; step < SINK_SEARCH_STEPS; step++) {
+    const mid = (free + blocked) / 2;
+    if (clearance(mid) >= 0) free = mid;
+    else blocked = mid;
+  }
+  return motion(free);
 }
 
 /**
@@ -78,9 +106,9 @@ export function posedBoneMatrices(
   const chain = {} as Record<BoneId, Matrix4>;
   for (const id of BONE_IDS) chain[id] = new Matrix4();
   for (const segment of [...SEGMENTS].reverse()) {
-    const [upper, lower] = segmentLevels(segment);
-    const motion = segmentMotion(segment, angles[segment], discHeightLoss[segment] ?? 0, landmarks);
-    chain[boneOfLevel(upper)] = chain[boneOfLevel(lower)].clone().multiply(motion);
+    const { upper, lower } = segmentBones(segment);
+    const motion = segmentMotion(segment, angles[segment], discHeightLoss[segment] ?? 0, landmarks, neutral);
+    chain[upper] = chain[lower].clone().multiply(motion);
   }
   const posed = {} as Record<BoneId, Matrix4>;
   for (const id of BONE_IDS) posed[id] = chain[id].multiply(neutral[id]);

@@ -1,11 +1,12 @@
 /**
  * Per-vertex contact pressure on the two cartilage layers of one facet joint, from the posed geometry.
  *
- * Cartilage is treated as an elastic foundation: pressure is proportional to how far a point sits inside
- * the contact, measured by the signed gap to the opposite layer (negative = the layers overlap, i.e.
- * the cartilage is compressed). The contact patch is the set of closest points whose area carries the
- * joint force at the measured mean pressure (meanContactPressureMPa), so the pressure integrates to the
- * joint force and its mean matches the pressure-film anchors; it peaks where the gap is smallest.
+ * Cartilage is treated as an elastic foundation: pressure grows with how far a point sits inside the
+ * contact, measured by the signed gap to the opposite layer along the joint normal (negative = the layers
+ * overlap, i.e. the cartilage is compressed). The contact patch is the set of closest points whose area
+ * carries the joint force at the measured mean pressure (meanContactPressureMPa), so the pressure
+ * integrates to the joint force and its mean matches the pressure-film anchors; it peaks where the gap
+ * is smallest.
  */
 import { Matrix4 } from 'three';
 import type { MeshData } from '../anatomy/meshData';
@@ -105,8 +106,16 @@ function closestPatch(gaps: Float32Array, areas: Float32Array, targetAreaMm2: nu
 }
 
 /**
- * Spreads forceN over the closest vertices until their area reaches targetAreaMm2; pressure falls
- * linearly with the gap to zero at the first vertex left out. Returns the patch area, mm².
+ * Pressure floor of the patch, as a gap, mm: across a congruent patch the gaps differ by hundredths of a
+ * millimetre, and without a floor that mesh-level noise would pile the whole force onto one vertex. With it,
+ * a congruent patch is loaded about evenly and a tilted one (extension, narrowed disc) peaks where it is
+ * closest. A modelling choice (D), about a tenth of the cartilage thickness (§12.2).
+ */
+const PRESSURE_FLOOR_GAP_MM = 0.1;
+
+/**
+ * Spreads forceN over the closest vertices until their area reaches targetAreaMm2: pressure falls linearly
+ * with the gap, from the closest vertex to the floor at the first vertex left out. Returns the patch area, mm².
  */
 function distributeForce(gaps: Float32Array, areas: Float32Array, forceN: number, targetAreaMm2: number, out: Float32Array): number {
   const ordered = closestPatch(gaps, areas, targetAreaMm2);
@@ -114,15 +123,31 @@ function distributeForce(gaps: Float32Array, areas: Float32Array, forceN: number
   let patchSize = 0;
   while (patchSize < ordered.length && patchArea < targetAreaMm2) patchArea += areas[ordered[patchSize++]!]!;
   if (patchSize === 0) return 0;
-  const edgeGap = gaps[ordered[Math.min(patchSize, ordered.length - 1)]!]!;
+  const edgeGap = gaps[ordered[Math.min(patchSize, ordered.length - 1)]!]! + PRESSURE_FLOOR_GAP_MM;
   let weighted = 0;
   for (let s = 0; s < patchSize; s++) weighted += (edgeGap - gaps[ordered[s]!]!) * areas[ordered[s]!]!;
-  for (let s = 0; s < patchSize; s++) {
-    const v = ordered[s]!;
-    // Equal gaps all over the patch (parallel surfaces) give an even pressure.
-    out[v] = weighted > 0 ? (forceN * (edgeGap - gaps[v]!)) / weighted : forceN / patchArea;
-  }
+  for (let s = 0; s < patchSize; s++) out[ordered[s]!] = (forceN * (edgeGap - gaps[ordered[s]!]!)) / weighted;
   return patchArea;
+}
+
+export interface FacetGaps {
+  /** Per vertex of each layer, mm; +Infinity off the articular face or beyond the other layer. */
+  upper: Float32Array;
+  lower: Float32Array;
+}
+
+/**
+ * Signed cartilage-to-cartilage gap of one posed facet joint along its normal, per vertex of both layers.
+ * Each matrix takes its layer's stored coordinates to the posed world.
+ */
+export function facetGaps(upper: MeshData, lower: MeshData, upperMatrix: Matrix4, lowerMatrix: Matrix4): FacetGaps {
+  const { axes, upperLayer, lowerLayer } = prepareJoint(upper, lower);
+  const upperToLower = new Matrix4().copy(lowerMatrix).invert().multiply(upperMatrix);
+  const lowerToUpper = new Matrix4().copy(upperToLower).invert();
+  return {
+    upper: signedGaps(upper, upperLayer, lowerLayer.field, axes, upperToLower),
+    lower: signedGaps(lower, lowerLayer, upperLayer.field, axes, lowerToUpper),
+  };
 }
 
 export interface FacetPressureMap {
@@ -146,9 +171,6 @@ export function facetPressureMap(
   lowerMatrix: Matrix4,
   jointForceN: number,
 ): FacetPressureMap {
-  const joint = prepareJoint(upper, lower);
-  const upperToLower = new Matrix4().copy(lowerMatrix).invert().multiply(upperMatrix);
-  const lowerToUpper = new Matrix4().copy(upperToLower).invert();
   const result: FacetPressureMap = {
     upper: new Float32Array(upper.positions.length / 3),
     lower: new Float32Array(lower.positions.length / 3),
@@ -157,11 +179,10 @@ export function facetPressureMap(
   };
   if (!(jointForceN > 0)) return result;
   const targetArea = jointForceN / meanContactPressureMPa(jointForceN);
-  const { upperLayer, lowerLayer, axes } = joint;
-  const upperGaps = signedGaps(upper, upperLayer, lowerLayer.field, axes, upperToLower);
-  const lowerGaps = signedGaps(lower, lowerLayer, upperLayer.field, axes, lowerToUpper);
-  const upperArea = distributeForce(upperGaps, upperLayer.vertexAreas, jointForceN, targetArea, result.upper);
-  const lowerArea = distributeForce(lowerGaps, lowerLayer.vertexAreas, jointForceN, targetArea, result.lower);
+  const gaps = facetGaps(upper, lower, upperMatrix, lowerMatrix);
+  const { upperLayer, lowerLayer } = prepareJoint(upper, lower);
+  const upperArea = distributeForce(gaps.upper, upperLayer.vertexAreas, jointForceN, targetArea, result.upper);
+  const lowerArea = distributeForce(gaps.lower, lowerLayer.vertexAreas, jointForceN, targetArea, result.lower);
   result.contactAreaMm2 = (upperArea + lowerArea) / 2;
   for (const values of [result.upper, result.lower]) for (const p of values) if (p > result.peakMPa) result.peakMPa = p;
   return result;

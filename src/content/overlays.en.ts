@@ -57,7 +57,7 @@ export const overlaysEn: OverlaysText = {
     scaleNote: 'Bars drawn to scale',
   },
   referredPain: {
-    title: 'Where the pain is felt (back view)',
+    title: 'Seen from behind',
     bodyLabel: 'Outline of the body from behind, showing where each kind of pain is felt',
     toggleLabel: 'Show or hide this area',
     kneeLine: 'Knee',

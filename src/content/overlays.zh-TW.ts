@@ -55,7 +55,7 @@ export const overlaysZhTW = {
     scaleNote: '長條依受力比例繪製',
   },
   referredPain: {
-    title: '轉移痛分布(背面)',
+    title: '從背面看',
     bodyLabel: '人體背面輪廓圖,標示各種疼痛的分布範圍',
     toggleLabel: '顯示或隱藏這個區域',
     kneeLine: '膝蓋',

@@ -1,21 +1,22 @@
 /**
  * The built bones as signed-distance fields in the world (neutral pose, mm): the same fields the model generator
- * meshes, so a needle tested against them is tested against the bones the scene draws. The ilia have no field
- * yet, so paths are checked against the lumbar vertebrae and the sacrum only.
+ * meshes (anatomy/bones.ts), so a needle tested against them is tested against the bones the scene draws, within
+ * the meshing voxel.
  */
 import { Matrix4, Vector3 } from 'three';
-import { VERTEBRAE } from '../anatomy/levels';
-import { neutralPose, type BoneId } from '../anatomy/posture';
-import { sacrumSdf } from '../anatomy/sacrumSdf';
+import { boneField } from '../anatomy/bones';
+import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
+import type { Bounds } from '../anatomy/meshData';
 import type { Vec3 } from '../anatomy/sdf/primitives';
 import { normalize } from '../anatomy/softTissue/vec3';
-import { vertebraSdf } from '../anatomy/vertebraSdf';
 
-export type FieldBone = (typeof VERTEBRAE)[number] | 'sacrum';
-export const FIELD_BONES: readonly FieldBone[] = [...VERTEBRAE, 'sacrum'];
+export type FieldBone = BoneId;
+export const FIELD_BONES: readonly FieldBone[] = BONE_IDS;
 
 interface BoneFieldEntry {
   sdf: (x: number, y: number, z: number) => number;
+  /** The field's meshing box in the bone's frame: outside it the distance is at least the distance to the box. */
+  bounds: Bounds;
   worldToLocal: Matrix4;
   localToWorld: Matrix4;
 }
@@ -27,8 +28,8 @@ function boneFields(): Map<FieldBone, BoneFieldEntry> {
   const pose = neutralPose();
   fields = new Map();
   for (const bone of FIELD_BONES) {
-    const sdf = bone === 'sacrum' ? sacrumSdf() : vertebraSdf(bone);
-    fields.set(bone, { sdf, localToWorld: pose[bone], worldToLocal: pose[bone].clone().invert() });
+    const field = boneField(bone);
+    fields.set(bone, { sdf: field.sdf, bounds: field.bounds, localToWorld: pose[bone], worldToLocal: pose[bone].clone().invert() });
   }
   return fields;
 }
@@ -46,11 +47,23 @@ export function boneDistance(bone: FieldBone, world: Vec3): number {
   return e.sdf(p.x, p.y, p.z);
 }
 
-/** The nearest bone to a world point and the distance to it. */
+function distanceToBox(p: Vector3, box: Bounds): number {
+  const dx = Math.max(box.min[0] - p.x, 0, p.x - box.max[0]);
+  const dy = Math.max(box.min[1] - p.y, 0, p.y - box.max[1]);
+  const dz = Math.max(box.min[2] - p.z, 0, p.z - box.max[2]);
+  return Math.hypot(dx, dy, dz);
+}
+
+const local = new Vector3();
+
+/** The nearest bone to a world point and the distance to it (bones whose box is farther are not evaluated). */
 export function nearestBone(world: Vec3): { bone: FieldBone; distance: number } {
   let best: { bone: FieldBone; distance: number } = { bone: 'sacrum', distance: Infinity };
   for (const bone of FIELD_BONES) {
-    const distance = boneDistance(bone, world);
+    const e = entry(bone);
+    local.set(...world).applyMatrix4(e.worldToLocal);
+    if (distanceToBox(local, e.bounds) >= best.distance) continue;
+    const distance = e.sdf(local.x, local.y, local.z);
     if (distance < best.distance) best = { bone, distance };
   }
   return best;
@@ -63,18 +76,6 @@ export function boneNormal(bone: FieldBone, world: Vec3): Vec3 {
   const h = GRADIENT_STEP_MM;
   const d = (dx: number, dy: number, dz: number) => boneDistance(bone, [world[0] + dx, world[1] + dy, world[2] + dz]);
   return normalize([d(h, 0, 0) - d(-h, 0, 0), d(0, h, 0) - d(0, -h, 0), d(0, 0, h) - d(0, 0, -h)]);
-}
-
-/** Slides a world point onto the bone's surface along the field's gradient. */
-export function projectOntoBone(bone: FieldBone, world: Vec3): Vec3 {
-  let p: Vec3 = [...world];
-  for (let i = 0; i < 20; i++) {
-    const distance = boneDistance(bone, p);
-    if (Math.abs(distance) < 0.01) break;
-    const n = boneNormal(bone, p);
-    p = [p[0] - n[0] * distance, p[1] - n[1] * distance, p[2] - n[2] * distance];
-  }
-  return p;
 }
 
 /** A bone-local point (mm) carried into the world by the neutral pose. */

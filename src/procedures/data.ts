@@ -39,8 +39,11 @@ export const RF_CANNULA = { activeTipMm: 10, lengthMm: 150 } as const;
  * obliqueDeg turns the entry from straight behind toward the same side, caudalTiltDeg moves it toward the feet.
  */
 export const APPROACH = {
-  /** MBB: ipsilateral oblique 15–25° with a slight caudal tilt, the needle run down the beam to the junction. */
-  'medial-branch-block': { obliqueDeg: 20, caudalTiltDeg: 10 },
+  /**
+   * MBB: ipsilateral oblique 15–25°, the needle run down the beam onto the junction; entering a little cranially
+   * (negative tilt) lands it on the upper border of the TP, where the nerve crosses.
+   */
+  'medial-branch-block': { obliqueDeg: 20, caudalTiltDeg: -10 },
   /** Prolotherapy: near-perpendicular to the skin over the ligament's bony attachments. */
   prolotherapy: { obliqueDeg: 10, caudalTiltDeg: 0 },
 } as const;
@@ -60,20 +63,12 @@ export const INTRA_ARTICULAR_TARGET = { alongWidthFraction: 0.15 } as const;
  */
 export const SKIN_BEHIND_SPINOUS_TIPS_MM = 30;
 
+/** The thinnest skin and subcutis a needle crosses, over the posterior iliac crest, mm (M, unverified: 15–25 mm). */
+export const MIN_SOFT_TISSUE_MM = 15;
+
 /** Needle tips stop this far off the bone, on the periosteum where the nerve lies (about the nerve's radius, D). */
 export const TIP_OFF_BONE_MM = 1;
 
 /** Prolotherapy: injections per attachment and their spacing along it, mm (D; Chang 2015 injected the ILL, §11, S). */
 export const PROLOTHERAPY = { pointsPerAttachment: 3, spacingMm: 5 } as const;
 
-/**
- * Where the TP–SAP junction is sought (D): at this fraction of the TP root's half-height above its axis (the MB
- * crosses the top of the TP, §8.1), and the groove is the first point no deeper than the best by this tolerance.
- */
-export const TP_SAP_JUNCTION = { heightInRootFraction: 0.5, grooveToleranceMm: 0.25 } as const;
-
-/**
- * The iliolumbar ligament's iliac attachment relative to the L5 transverse tip, in the pelvis frame (D, until the
- * ilia have a layout: a ligament ~30 mm long running laterally, a little down and back to the crest, §6.3 M).
- */
-export const ILIOLUMBAR_ILIAC_OFFSET_MM = { lateral: 26, caudal: 8, dorsal: 12 } as const;

@@ -13,6 +13,7 @@ export type { NeedlePlan, ProcedureId, NeedleTarget, Approach } from './needlePl
 export type { RfLesion } from './radiofrequency';
 export type { NerveName } from './targets';
 export { GUIDANCE, type GuidanceKey } from './data';
+export { nerveNamesOfJoint } from './medialBranchBlock';
 
 /** The overlays that draw a procedure, and the procedure each draws. */
 export const NEEDLE_OVERLAYS = {

@@ -9,7 +9,7 @@ import type { Vec3 } from '../anatomy/sdf/primitives';
 import { add, distance, normalize, scale, sub } from '../anatomy/softTissue/vec3';
 import { vertebraLayout } from '../anatomy/vertebraLayout';
 import { boneToWorld, nearestBone } from './boneField';
-import { SKIN_BEHIND_SPINOUS_TIPS_MM, type GuidanceKey } from './data';
+import { MIN_SOFT_TISSUE_MM, SKIN_BEHIND_SPINOUS_TIPS_MM, type GuidanceKey } from './data';
 import type { NerveName } from './targets';
 
 export type ProcedureId = 'medial-branch-block' | 'intra-articular' | 'prolotherapy' | 'radiofrequency';
@@ -68,21 +68,36 @@ export function approachOf(side: Side, back: Vec3): Approach {
   };
 }
 
-/** Where the line from the target along `back` reaches the skin plane at world z = skinZ. */
+/**
+ * Where the line from the target along `back` reaches the skin plane at world z = skinZ, and never closer to the
+ * target than the thinnest soft-tissue cover (over the iliac crest the bone is almost at the skin).
+ */
 export function skinEntry(target: Vec3, back: Vec3, skinZ: number): Vec3 {
   if (back[2] >= 0) throw new Error('a needle must come from behind');
-  return add(target, scale(back, (skinZ - target[2]) / back[2]));
+  return add(target, scale(back, Math.max(MIN_SOFT_TISSUE_MM, (skinZ - target[2]) / back[2])));
 }
 
 const PATH_SAMPLE_MM = 0.5;
+/**
+ * Far from bone the walk strides by this fraction of the distance to the nearest bone (sphere tracing). The fields
+ * are smooth unions and y-squashed rods, whose values can overstate the true distance by up to about 2x, so half
+ * a stride keeps every skipped point outside the bone.
+ */
+const STRIDE_OF_DISTANCE = 0.5;
 
-/** Smallest distance to any built bone along the path, leaving out the last `spareMm` before the target. */
-export function pathClearance(entry: Vec3, target: Vec3, spareMm = 0.5): number {
+/**
+ * Smallest distance to any built bone along the path, leaving out the last `spareMm` before the target. With
+ * `stopAtContact` it returns as soon as the path touches bone (for searches that only need clear / not clear).
+ */
+export function pathClearance(entry: Vec3, target: Vec3, spareMm = 0.5, stopAtContact = false): number {
   const length = distance(entry, target);
   const dir = normalize(sub(target, entry));
   let clearance = Infinity;
-  for (let t = 0; t <= length - spareMm; t += PATH_SAMPLE_MM) {
-    clearance = Math.min(clearance, nearestBone(add(entry, scale(dir, t))).distance);
+  for (let t = 0; t <= length - spareMm; ) {
+    const here = nearestBone(add(entry, scale(dir, t))).distance;
+    clearance = Math.min(clearance, here);
+    if (stopAtContact && clearance <= 0) return clearance;
+    t += Math.max(PATH_SAMPLE_MM, here * STRIDE_OF_DISTANCE);
   }
   return clearance;
 }

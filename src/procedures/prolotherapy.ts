@@ -5,11 +5,11 @@
 import type { Side } from '../anatomy/levels';
 import { vertebraLayout } from '../anatomy/vertebraLayout';
 import type { Vec3 } from '../anatomy/sdf/primitives';
-import { add, normalize, scale, sub } from '../anatomy/softTissue/vec3';
-import { boneDirectionToWorld, boneToWorld } from './boneField';
+import { add, distance, normalize, scale, sub } from '../anatomy/softTissue/vec3';
+import { boneToWorld } from './boneField';
 import { APPROACH, GUIDANCE, PROLOTHERAPY, TIP_OFF_BONE_MM } from './data';
 import { backDirection, skinDepthZ, skinEntry, straightNeedle, type NeedlePlan } from './needlePlan';
-import { firstBoneContact, iliolumbarIliacAttachment, ILIUM_OF_SIDE, l5TransverseTip } from './targets';
+import { firstBoneContact, iliolumbarIliacAttachment, ILIUM_OF_SIDE, l5TransverseTip, procedureLandmarks } from './targets';
 
 const AIM_FROM_MM = 90;
 
@@ -42,21 +42,26 @@ function transverseProcessNeedles(side: Side): NeedlePlan[] {
   });
 }
 
-/** Points spread along the crest (front to back in the pelvis frame) around the ligament's iliac attachment. */
+/** Points spread along the crest around the ligament's insertion, each to bone contact from behind. */
 function iliacCrestNeedles(side: Side): NeedlePlan[] {
-  const centre = iliolumbarIliacAttachment(side);
-  const alongCrest = boneDirectionToWorld('sacrum', [0, 0, 1]);
+  const crest = procedureLandmarks().ilia[side].crest;
+  const insertion = iliolumbarIliacAttachment(side);
+  const at = crest.findIndex((p) => distance(p, insertion) < 1e-6);
+  const alongCrest = normalize(sub(crest[Math.min(crest.length - 1, at + 1)]!, crest[Math.max(0, at - 1)]!));
+  const bone = ILIUM_OF_SIDE[side];
   const back = backDirection(side, APPROACH.prolotherapy);
   return offsets().map((offset) => {
-    const target: Vec3 = add(centre, scale(alongCrest, offset));
+    const onCrest: Vec3 = add(insertion, scale(alongCrest, offset));
+    const landmark = firstBoneContact(bone, add(onCrest, scale(back, AIM_FROM_MM)), scale(back, -1)) ?? onCrest;
+    const target = add(landmark, scale(back, TIP_OFF_BONE_MM));
     return straightNeedle({
       procedure: 'prolotherapy',
       side,
       aim: { kind: 'ligament', attachment: 'iliac-crest' },
-      bone: ILIUM_OF_SIDE[side],
+      bone,
       entry: skinEntry(target, back, skinDepthZ('L5')),
       target,
-      landmark: target,
+      landmark,
       guidance: GUIDANCE.prolotherapy,
     });
   });

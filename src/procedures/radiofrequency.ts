@@ -51,7 +51,7 @@ function cannula(site: NerveSite, side: Side): { needle: NeedlePlan; lesion: RfL
     const candidate = cannulaBack(site, side, lift);
     if (candidate[2] >= -MIN_BACKWARD_COMPONENT) continue;
     const entry = skinEntry(target, candidate, skinZ);
-    if (distance(entry, target) <= RF_CANNULA.lengthMm && pathClearance(entry, target) > 0) {
+    if (distance(entry, target) <= RF_CANNULA.lengthMm && pathClearance(entry, target, undefined, true) > 0) {
       back = candidate;
       break;
     }

@@ -1,18 +1,15 @@
 /**
- * The anatomical targets of the procedures, in world millimetres (neutral pose), found on the built bones.
- * Landmarks are read from the vertebra and sacrum layouts and settled onto the bone fields, so a target is a
- * point of the surface the scene draws. (computeLandmarks() in anatomy/landmarks.ts was not yet written when
- * this was; these are computed locally from the same layouts.)
+ * The anatomical targets of the procedures, in world millimetres (neutral pose), read from the shared landmarks
+ * (anatomy/landmarks.ts), which sit on the built bones. Only the nerves' direction is derived here.
  */
-import { Vector3 } from 'three';
+import { computeLandmarks, type Landmarks } from '../anatomy/landmarks';
 import { VERTEBRAE, type Side, type Vertebra } from '../anatomy/levels';
-import { neutralPose, type BoneId } from '../anatomy/posture';
+import type { BoneId } from '../anatomy/posture';
 import { sacrumLayout } from '../anatomy/sacrumLayout';
 import type { Vec3 } from '../anatomy/sdf/primitives';
 import { lerp, normalize, sub } from '../anatomy/softTissue/vec3';
-import { vertebraLayout } from '../anatomy/vertebraLayout';
-import { boneDirectionToWorld, boneDistance, boneToWorld, type FieldBone } from './boneField';
-import { ILIOLUMBAR_ILIAC_OFFSET_MM, NOTCH_FROM_ACCESSORY_FRACTION, TP_SAP_JUNCTION } from './data';
+import { boneDirectionToWorld, boneDistance, type FieldBone } from './boneField';
+import { NOTCH_FROM_ACCESSORY_FRACTION } from './data';
 
 /** A nerve that supplies a facet joint: the medial branch of a level, or (at L5) the dorsal ramus itself (§8.1). */
 export interface NerveName {
@@ -24,10 +21,18 @@ export interface NerveSite {
   nerve: NerveName;
   /** The bone the nerve lies on at the target, which carries the needle when the spine moves. */
   bone: FieldBone;
-  /** The bony landmark: a point of the bone's surface, world mm. */
+  /** The bony landmark (a point of the bone's surface), world mm. */
   landmark: Vec3;
   /** Unit direction the nerve runs from the landmark (distally, caudally). */
   course: Vec3;
+}
+
+let landmarks: Landmarks | undefined;
+
+/** The shared landmarks, computed once (they only depend on the measured tables). */
+export function procedureLandmarks(): Landmarks {
+  landmarks ??= computeLandmarks();
+  return landmarks;
 }
 
 const RAY_STEP_MM = 0.25;
@@ -42,40 +47,19 @@ export function firstBoneContact(bone: FieldBone, from: Vec3, dir: Vec3, reach =
   return undefined;
 }
 
-/** Where a straight posterior ray (the bone's own -Z) through a bone-local (x, y) first meets that bone, local mm. */
-function posteriorSurfaceDepth(bone: FieldBone, x: number, y: number): number | undefined {
-  const from = boneToWorld(bone, [x, y, -RAY_REACH_MM]);
-  const dir = boneDirectionToWorld(bone, [0, 0, 1]);
-  const hit = firstBoneContact(bone, from, dir, RAY_REACH_MM);
-  if (!hit) return undefined;
-  const local = new Vector3(...hit).applyMatrix4(neutralPose()[bone].clone().invert());
-  return local.z;
-}
-
 /**
- * The TP–SAP junction of a lumbar vertebra (medial-branch target, §8.1): on the posterior surface, in the upper
- * half of the transverse process root, at the bottom of the groove where the SAP's lateral slope meets the TP.
+ * Below the TP–SAP junction the medial branch runs down under the mamillo-accessory ligament, in the notch between
+ * the mammillary and accessory processes, closer to the accessory (Demondion 2005, §8.1, S). Its course is taken
+ * from the junction to that notch, at the accessory process's height.
  */
-export function tpSapJunction(v: Vertebra, side: Side): Vec3 {
-  const s = vertebraLayout(v).sides[side];
-  const sign = side === 'left' ? 1 : -1;
-  const y = s.transverseRoot[1] + s.transverseRootRadius * TP_SAP_JUNCTION.heightInRootFraction;
-  let best: { x: number; z: number } | undefined;
-  // From the mammillary process outward along the TP: the groove is the most anterior point of the dorsal surface.
-  for (let d = 0; Math.abs(s.mammillary[0]) + d <= Math.abs(s.transverseRoot[0]) + s.transverseRootRadius; d += 0.5) {
-    const x = sign * (Math.abs(s.mammillary[0]) + d);
-    const z = posteriorSurfaceDepth(v, x, y);
-    if (z !== undefined && (!best || z > best.z + TP_SAP_JUNCTION.grooveToleranceMm)) best = { x, z };
-  }
-  if (!best) throw new Error(`no posterior surface at the ${v} ${side} TP–SAP junction`);
-  return boneToWorld(v, [best.x, y, best.z]);
-}
-
-/** The notch between the mammillary and accessory processes, at the accessory's height (Demondion 2005, §8.1). */
-function mammilloAccessoryNotch(v: Vertebra, side: Side): Vec3 {
-  const s = vertebraLayout(v).sides[side];
-  const along = lerp(s.accessory, s.mammillary, NOTCH_FROM_ACCESSORY_FRACTION);
-  return boneToWorld(v, [along[0], s.accessory[1], along[2]]);
+function medialBranchCourse(v: Vertebra, side: Side): Vec3 {
+  const s = procedureLandmarks().vertebrae[v].sides[side];
+  const notch = lerp(s.accessory, s.mammillary, NOTCH_FROM_ACCESSORY_FRACTION);
+  const down = normalize(boneDirectionToWorld(v, [0, -1, 0]));
+  // At the accessory's height along the bone's own axis.
+  const drop = (s.accessory[0] - notch[0]) * down[0] + (s.accessory[1] - notch[1]) * down[1] + (s.accessory[2] - notch[2]) * down[2];
+  const atAccessoryHeight: Vec3 = [notch[0] + down[0] * drop, notch[1] + down[1] * drop, notch[2] + down[2] * drop];
+  return normalize(sub(atAccessoryHeight, s.tpSapJunction));
 }
 
 /** The medial branch of `nerveLevel` where it crosses the TP–SAP junction of the vertebra below it (§8.1). */
@@ -83,48 +67,34 @@ export function medialBranchSite(nerveLevel: 'T12' | Vertebra, side: Side): Nerv
   const index = nerveLevel === 'T12' ? 0 : VERTEBRAE.indexOf(nerveLevel) + 1;
   const bone = VERTEBRAE[index];
   if (!bone) throw new Error(`the ${nerveLevel} medial branch is reached at the sacrum: use l5DorsalRamusSite`);
-  const landmark = tpSapJunction(bone, side);
   return {
     nerve: { level: nerveLevel, branch: 'medial-branch' },
     bone,
-    landmark,
-    course: normalize(sub(mammilloAccessoryNotch(bone, side), landmark)),
+    landmark: procedureLandmarks().vertebrae[bone].sides[side].tpSapJunction,
+    course: medialBranchCourse(bone, side),
   };
 }
 
 /** The L5 dorsal ramus in the groove between the sacral ala and the S1 superior articular process (§8.1). */
 export function l5DorsalRamusSite(side: Side): NerveSite {
-  const layout = sacrumLayout().sides[side];
-  const [x, y] = layout.alaFacetGroove;
-  const depth = posteriorSurfaceDepth('sacrum', x, y);
-  if (depth === undefined) throw new Error(`no posterior surface at the ${side} sacral ala groove`);
   // The ramus runs down the groove, along the SAP's base: the S1 joint's downward axis.
-  const down = layout.facet.u.map((c) => -c) as Vec3;
+  const up = sacrumLayout().sides[side].facet.u;
   return {
     nerve: { level: 'L5', branch: 'dorsal-ramus' },
     bone: 'sacrum',
-    landmark: boneToWorld('sacrum', [x, y, depth]),
-    course: normalize(boneDirectionToWorld('sacrum', down)),
+    landmark: procedureLandmarks().sacrum.sides[side].alaFacetGroove,
+    course: normalize(boneDirectionToWorld('sacrum', [-up[0], -up[1], -up[2]])),
   };
 }
 
-/** Tip of the L5 transverse process on its surface: the iliolumbar ligament's spinal attachment (§6.3, M). */
+/** Tip of the L5 transverse process: the iliolumbar ligament's spinal attachment (§6.3, M). */
 export function l5TransverseTip(side: Side): Vec3 {
-  const tip = vertebraLayout('L5').sides[side].transverseTip;
-  return boneToWorld('L5', tip);
+  return procedureLandmarks().vertebrae.L5.sides[side].transverseTip;
 }
 
-/**
- * The ligament's iliac attachment on the inner lip of the crest. The ilia have no layout yet, so it is placed by
- * an offset from the L5 transverse tip (ILIOLUMBAR_ILIAC_OFFSET_MM, D) in the pelvis frame.
- */
+/** The ligament's insertion on the iliac crest. */
 export function iliolumbarIliacAttachment(side: Side): Vec3 {
-  const sign = side === 'left' ? 1 : -1;
-  const o = ILIOLUMBAR_ILIAC_OFFSET_MM;
-  const offset = boneDirectionToWorld('sacrum', [sign * o.lateral, -o.caudal, -o.dorsal]);
-  const length = Math.hypot(o.lateral, o.caudal, o.dorsal);
-  const tip = l5TransverseTip(side);
-  return [tip[0] + offset[0] * length, tip[1] + offset[1] * length, tip[2] + offset[2] * length];
+  return procedureLandmarks().ilia[side].iliolumbarInsertion;
 }
 
 export const ILIUM_OF_SIDE: Record<Side, BoneId> = { left: 'ilium-left', right: 'ilium-right' };

@@ -18,6 +18,7 @@ export interface CameraRequest {
 interface Props {
   request: CameraRequest | null;
   reducedMotion: boolean;
+  viewShiftPx: number;
 }
 
 /** Seconds a camera move takes; eased. */
@@ -33,7 +34,7 @@ function resolvePose(request: CameraRequest, camera: PerspectiveCamera, aspect: 
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /** Orbit / pan / zoom by mouse and touch, and smooth moves to the views the scene state asks for. */
-export function CameraRig({ request, reducedMotion }: Props) {
+export function CameraRig({ request, reducedMotion, viewShiftPx }: Props) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
@@ -57,6 +58,11 @@ export function CameraRig({ request, reducedMotion }: Props) {
     // size is read for the aspect at request time; a resize alone should not re-frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, camera, reducedMotion]);
+
+  useEffect(() => {
+    if (viewShiftPx === 0) camera.clearViewOffset();
+    else camera.setViewOffset(size.width, size.height, -viewShiftPx, 0, size.width, size.height);
+  }, [camera, size.width, size.height, viewShiftPx]);
 
   useFrame((_, delta) => {
     const c = controls.current;

@@ -35,7 +35,7 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
   useEffect(() => {
     for (const part of index.parts) {
       const look = structureLook(state, part.id, selectedId);
-      part.look.setTarget(look.visible, look.highlighted, state.xray);
+      part.look.setTarget(look.visible, look.highlighted, look.ghost);
     }
   }, [index, state, selectedId]);
 

@@ -1,10 +1,12 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Sphere } from 'three';
+import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
 import { focusBones } from './focusBones';
 import { Lights } from './Lights';
+import { PostureDriver } from './PostureDriver';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { SpineModel } from './SpineModel';
@@ -15,6 +17,8 @@ export interface SpineSceneProps {
   selectedId: string | null;
   /** Bumped when the user asks for the same view again (reset). */
   viewNonce: number;
+  /** Moves the drawn image right by this many CSS pixels (to clear controls laid over the scene's left side). */
+  viewShiftPx: number;
   reducedMotion: boolean;
   label: string;
   onPick: (id: string | null) => void;
@@ -22,6 +26,8 @@ export interface SpineSceneProps {
 }
 
 const BACKGROUND = '#1d2430';
+/** A focused segment is framed with some of its neighbours, so the patient still sees where it sits. */
+const MIN_FRAME_RADIUS_MM = 85;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
@@ -48,7 +54,7 @@ export default function SpineScene(props: SpineSceneProps) {
   );
 }
 
-function LoadedScene({ modelUrl, state, selectedId, viewNonce, reducedMotion, onPick }: SpineSceneProps) {
+function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick }: SpineSceneProps) {
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -66,6 +72,7 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, reducedMotion, on
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
     const frame = index.bounds(focusBones(state.focus)).getBoundingSphere(new Sphere());
+    frame.radius = Math.max(frame.radius, MIN_FRAME_RADIUS_MM * SCENE_UNITS_PER_MM);
     return { view: state.camera, frame, nonce: viewNonce };
     // focusKey stands for state.focus by value, so an equal focus in a new array does not re-frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,7 +88,8 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, reducedMotion, on
         onIndex={handleIndex}
         onPick={onPick}
       />
-      <CameraRig request={request} reducedMotion={reducedMotion} />
+      {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
+      <CameraRig request={request} reducedMotion={reducedMotion} viewShiftPx={viewShiftPx} />
       {probe && <ProbeUpdater probe={probe} />}
     </>
   );

@@ -4,7 +4,11 @@ import type { SceneState } from '../story/sceneState';
 export interface StructureLook {
   visible: boolean;
   highlighted: boolean;
+  /** Drawn faint: bones in x-ray, and the ilia while a lumbar level is in focus (they hide L5 from the side). */
+  ghost: boolean;
 }
+
+const ILIA = new Set(['ilium-left', 'ilium-right']);
 
 function isHighlighted(state: SceneState, info: StructureInfo, selectedId: string | null): boolean {
   const ids = selectedId ? [...state.highlighted, selectedId] : state.highlighted;
@@ -14,12 +18,13 @@ function isHighlighted(state: SceneState, info: StructureInfo, selectedId: strin
 /** How the scene state shows one structure: pure, so it is tested without a renderer. */
 export function structureLook(state: SceneState, id: string, selectedId: string | null): StructureLook {
   const info = STRUCTURE_BY_ID.get(id);
-  if (!info) return { visible: false, highlighted: false };
+  if (!info) return { visible: false, highlighted: false, ghost: false };
   const highlighted = isHighlighted(state, info, selectedId);
   const parentListed = info.parent !== undefined && state.visible.ids.includes(info.parent);
   const visible =
     highlighted || state.visible.kinds.includes(info.kind) || state.visible.ids.includes(id) || parentListed;
-  return { visible, highlighted };
+  const ghost = state.xray || (state.focus.length > 0 && ILIA.has(id) && !highlighted);
+  return { visible, highlighted, ghost };
 }
 
 /** The structure a picked object belongs to: the object itself or its nearest named ancestor. */

@@ -1,5 +1,6 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
 import type { StructureKind } from '../anatomy/structures';
+import { CARTILAGE_HEX } from './pressureScale';
 
 /** Tissue colours chosen to read apart on a tablet under local lights. */
 const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opacity: number }> = {
@@ -7,7 +8,7 @@ const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opa
   disc: { color: '#a7c7d8', roughness: 0.45, opacity: 1 },
   nucleus: { color: '#4f86c6', roughness: 0.35, opacity: 1 },
   'facet-joint': { color: '#ffffff', roughness: 0.5, opacity: 1 },
-  cartilage: { color: '#6fd0e3', roughness: 0.25, opacity: 1 },
+  cartilage: { color: CARTILAGE_HEX, roughness: 0.25, opacity: 1 },
   capsule: { color: '#d59bc4', roughness: 0.5, opacity: 0.5 },
   meniscoid: { color: '#f0c06a', roughness: 0.5, opacity: 1 },
   ligament: { color: '#e3cf63', roughness: 0.5, opacity: 0.9 },
@@ -30,6 +31,8 @@ export class StructureMaterial {
   readonly material: MeshStandardMaterial;
   private opacity: number;
   private targetOpacity: number;
+  private highlighted = false;
+  private pressure = false;
 
   constructor(readonly kind: StructureKind) {
     const look = TISSUE_LOOK[kind];
@@ -39,12 +42,30 @@ export class StructureMaterial {
     this.apply();
   }
 
-  setTarget(visible: boolean, highlighted: boolean, xray: boolean): void {
+  /** `ghost` draws a bone faintly (x-ray, or the pelvis while a lumbar level is in focus). */
+  setTarget(visible: boolean, highlighted: boolean, ghost: boolean): void {
     const look = TISSUE_LOOK[this.kind];
-    const solid = xray && this.kind === 'bone' ? XRAY_BONE_OPACITY : look.opacity;
+    const solid = ghost && this.kind === 'bone' ? XRAY_BONE_OPACITY : look.opacity;
     this.targetOpacity = visible ? (highlighted ? Math.max(solid, 0.7) : solid) : 0;
-    this.material.emissive.copy(highlighted ? HIGHLIGHT_EMISSIVE : NO_EMISSIVE);
-    this.material.emissiveIntensity = highlighted ? 0.6 : 0;
+    this.highlighted = highlighted;
+    this.applyEmissive();
+  }
+
+  /** Shows per-vertex pressure colours (the geometry's colour attribute) instead of the tissue colour. */
+  setPressureColours(on: boolean): void {
+    if (this.pressure === on) return;
+    this.pressure = on;
+    this.material.vertexColors = on;
+    this.material.color.set(on ? '#ffffff' : TISSUE_LOOK[this.kind].color);
+    this.material.needsUpdate = true;
+    this.applyEmissive();
+  }
+
+  /** The highlight glow, except over a pressure map, whose colours must read true. */
+  private applyEmissive(): void {
+    const glow = this.highlighted && !this.pressure;
+    this.material.emissive.copy(glow ? HIGHLIGHT_EMISSIVE : NO_EMISSIVE);
+    this.material.emissiveIntensity = glow ? 0.6 : 0;
   }
 
   /** Moves toward the target; returns true while still changing. */

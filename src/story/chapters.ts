@@ -1,6 +1,6 @@
 /**
  * Chapters of the guided explanation, in reading order. They follow the sections of the clinic
- * article (/work/shared/seed/article-zh-TW.txt); titles live in content/, keyed by these ids.
+ * article (../shared/seed/article-zh-TW.txt); titles live in content/, keyed by these ids.
  */
 export const CHAPTER_IDS = [
   'summary',

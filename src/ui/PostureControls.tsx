@@ -45,57 +45,61 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
           {text.close}
         </button>
       </div>
-      <label className="posture-controls__slider">
-        <span>
-          {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
-        </span>
-        <input
-          type="range"
-          min={FLEXION_MIN_DEG}
-          max={EXTENSION_MAX_DEG}
-          step={1}
-          value={trunkDeg}
-          data-control="extension"
-          onChange={(e) => actions.setExtension(Number(e.currentTarget.value))}
-        />
-      </label>
-      <button
-        type="button"
-        className="tool-button"
-        data-control="lean-back"
-        aria-pressed={looping}
-        onClick={() => actions.setLoop(looping ? 'none' : 'lean-back')}
-      >
-        {looping ? text.stop : text.leanBack}
-      </button>
-      <div className="posture-controls__levels" role="radiogroup" aria-label={text.level}>
-        {SEGMENTS.map((s) => (
+      <div className="posture-controls__inputs">
+        <label className="posture-controls__slider">
+          <span>
+            {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
+          </span>
+          <input
+            type="range"
+            min={FLEXION_MIN_DEG}
+            max={EXTENSION_MAX_DEG}
+            step={1}
+            value={trunkDeg}
+            data-control="extension"
+            onChange={(e) => actions.setExtension(Number(e.currentTarget.value))}
+          />
+        </label>
+        <div className="posture-controls__row">
           <button
-            key={s}
             type="button"
-            role="radio"
-            aria-checked={s === segment}
             className="tool-button"
-            onClick={() => actions.setFocusSegment(s)}
+            data-control="lean-back"
+            aria-pressed={looping}
+            onClick={() => actions.setLoop(looping ? 'none' : 'lean-back')}
           >
-            {s}
+            {looping ? text.stop : text.leanBack}
           </button>
-        ))}
+        </div>
+        <div className="posture-controls__row" role="radiogroup" aria-label={text.level}>
+          {SEGMENTS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              role="radio"
+              aria-checked={s === segment}
+              className="tool-button"
+              onClick={() => actions.setFocusSegment(s)}
+            >
+              {s}
+            </button>
+          ))}
+        </div>
+        <label className="posture-controls__slider">
+          <span>
+            {text.discLoss} ({segment}): <strong>{percent(loss)}</strong>
+          </span>
+          <input
+            type="range"
+            min={0}
+            max={MAX_DISC_LOSS}
+            step={0.05}
+            value={loss}
+            data-control="disc-loss"
+            onChange={(e) => actions.setDiscLoss(segment, Number(e.currentTarget.value))}
+          />
+        </label>
       </div>
-      <label className="posture-controls__slider">
-        <span>
-          {text.discLoss} ({segment}): <strong>{percent(loss)}</strong>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={MAX_DISC_LOSS}
-          step={0.05}
-          value={loss}
-          data-control="disc-loss"
-          onChange={(e) => actions.setDiscLoss(segment, Number(e.currentTarget.value))}
-        />
-      </label>
       <dl className="posture-controls__readouts" data-readouts={segment}>
         <dt>{text.segmentAngle}</dt>
         <dd data-readout="angle">{`${angle >= 0 ? '+' : ''}${angle.toFixed(1)}°`}</dd>

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STORY_TEXT, TABLES_TEXT } from '../../src/content/story';
 import { plainText } from '../../src/story/markup';
@@ -7,7 +8,8 @@ import { plainText } from '../../src/story/markup';
  * "Own words": the clinic article is a source of facts, not of sentences. No zh-TW sentence of
  * 12 or more characters may appear verbatim in it, and (stricter) no run of 16 characters may either.
  */
-const ARTICLE_PATH = process.env.ARTICLE_PATH ?? '/work/shared/seed/article-zh-TW.txt';
+// The article sits in the shared folder beside the repository (as on every developer's machine and in CI).
+const ARTICLE_PATH = process.env.ARTICLE_PATH ?? resolve(process.cwd(), '../shared/seed/article-zh-TW.txt');
 const MIN_SENTENCE = 12;
 const MAX_SHARED_RUN = 16;
 

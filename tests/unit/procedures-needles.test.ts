@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { facetFrameInWorld, toJoint } from '../../src/anatomy/facetFrames';
-import { SEGMENTS, SIDES, type Segment } from '../../src/anatomy/levels';
+import { SEGMENTS, SIDES, type Segment, type Vertebra } from '../../src/anatomy/levels';
 import { distance, dot } from '../../src/anatomy/softTissue/vec3';
 import { boneDistance, nearestBone } from '../../src/procedures/boneField';
-import { MEDIAL_BRANCH, RF_CANNULA } from '../../src/procedures/data';
+import { MEDIAL_BRANCH, RF_CANNULA, TIP_OFF_BONE_MM } from '../../src/procedures/data';
 import { procedurePlan } from '../../src/procedures/index';
 import { nervesOfJoint } from '../../src/procedures/medialBranchBlock';
 import { pathClearance } from '../../src/procedures/needlePlan';
-import { l5DorsalRamusSite, medialBranchSite, tpSapJunction } from '../../src/procedures/targets';
+import { computeLandmarks } from '../../src/anatomy/landmarks';
+import { l5DorsalRamusSite, medialBranchSite } from '../../src/procedures/targets';
 
 const DEG = 180 / Math.PI;
 /** The joints the story shows procedures at. */
@@ -40,23 +41,33 @@ describe('medial branch block (§8.1)', () => {
     expect(l5s1[1]!.bone).toBe('sacrum');
   });
 
-  it('puts each needle tip within 3 mm of its landmark, and the landmark on the bone surface', () => {
+  it('puts each needle tip within 3 mm of the shared landmark (TP–SAP junction or sacral ala groove), on the bone', () => {
+    const landmarks = computeLandmarks();
     for (const segment of SEGMENTS) {
-      for (const n of procedurePlan('needle-medial-branch-block', segment, 'left').needles) {
-        expect(distance(n.target, n.landmark), segment).toBeLessThanOrEqual(3);
-        expect(Math.abs(nearestBone(n.landmark).distance)).toBeLessThan(0.3);
+      for (const side of SIDES) {
+        for (const n of procedurePlan('needle-medial-branch-block', segment, side).needles) {
+          const nerve = n.aim.kind === 'nerve' ? n.aim.nerve : undefined;
+          const expected =
+            nerve?.branch === 'dorsal-ramus'
+              ? landmarks.sacrum.sides[side].alaFacetGroove
+              : landmarks.vertebrae[n.bone as Vertebra].sides[side].tpSapJunction;
+          expect(distance(n.target, expected), `${segment} ${side}`).toBeLessThanOrEqual(3);
+          // On the periosteum: outside the bone, no further from it than the tip's stand-off.
+          const offBone = nearestBone(n.target).distance;
+          expect(offBone).toBeGreaterThan(0);
+          expect(offBone).toBeLessThanOrEqual(TIP_OFF_BONE_MM + 1e-6);
+        }
       }
     }
   });
 
-  it('places the TP–SAP junction lateral to the SAP, in the upper half of the transverse process, behind it', () => {
-    const junction = tpSapJunction('L4', 'left');
-    const right = tpSapJunction('L4', 'right');
-    expect(junction[0]).toBeGreaterThan(15);
-    expect(Math.abs(junction[0] + right[0])).toBeLessThan(0.5);
-    expect(boneDistance('L4', junction)).toBeLessThan(0.3);
-    expect(junction[1]).toBeGreaterThan(tpSapJunction('L5', 'left')[1]);
+  it('reaches each medial branch at the vertebra below its own level, and the L5 ramus lowest', () => {
+    expect(medialBranchSite('L3', 'left').bone).toBe('L4');
+    expect(medialBranchSite('T12', 'right').bone).toBe('L1');
     expect(l5DorsalRamusSite('left').landmark[1]).toBeLessThan(medialBranchSite('L4', 'left').landmark[1]);
+    const [l, r] = [medialBranchSite('L3', 'left').landmark, medialBranchSite('L3', 'right').landmark];
+    expect(l[0]).toBeGreaterThan(15);
+    expect(Math.abs(l[0] + r[0])).toBeLessThan(0.5);
   });
 });
 
@@ -104,6 +115,14 @@ describe('radiofrequency ablation (§8.1)', () => {
     });
   });
 
+  it('stays at least 1 mm off the bone until its active tip lies down on the nerve', () => {
+    for (const segment of SEGMENTS) {
+      for (const n of procedurePlan('needle-radiofrequency', segment, 'left').needles) {
+        expect(pathClearance(n.entry, n.target, RF_CANNULA.activeTipMm), segment).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
   it('fits a standard cannula at the joints the story shows', () => {
     for (const segment of STORY_SEGMENTS) {
       for (const n of procedurePlan('needle-radiofrequency', segment, 'right').needles) {
@@ -123,7 +142,13 @@ describe('prolotherapy at the iliolumbar ligament', () => {
       expect(n.bone).toBe('L5');
       expect(boneDistance('L5', n.target)).toBeLessThan(3);
     }
-    for (const n of at('iliac-crest')) expect(Math.abs(n.target[0])).toBeGreaterThan(Math.abs(at('transverse-process')[0]!.target[0]));
+    const landmarks = computeLandmarks();
+    for (const n of at('iliac-crest')) {
+      expect(n.bone).toBe('ilium-left');
+      expect(boneDistance('ilium-left', n.target)).toBeLessThan(3);
+      expect(distance(n.target, landmarks.ilia.left.iliolumbarInsertion)).toBeLessThan(15);
+    }
+    expect(distance(at('transverse-process')[0]!.target, landmarks.vertebrae.L5.sides.left.transverseTip)).toBeLessThanOrEqual(3);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Modelling choices that shape the generated bones where the reference gives no measurement (status D: a
- * convenience chosen by eye against the mean-spine renders in /work/shared/reference/images, not a measurement).
+ * convenience chosen by eye against the mean-spine renders in ../shared/reference/images, not a measurement).
  * Measured sizes live in vertebrae.ts, facets.ts, discs.ts and sacrum.ts.
  */
 export const BODY_SHAPE = {
@@ -9,6 +9,8 @@ export const BODY_SHAPE = {
   /** Superellipse exponents of the body outline: rounder in front, flatter at the posterior (canal) wall. */
   anteriorExponent: 2.3,
   posteriorExponent: 4,
+  /** Depth of the posterior wall's concavity in the midline, mm. */
+  posteriorDent: 2,
   /** Rounding of the endplate rim, mm. */
   rimRadius: 1.6,
   /** Bulge of the annulus beyond the endplate outline at mid-disc height, mm. */

@@ -74,9 +74,9 @@ export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Rec
     const primitive = document
       .createPrimitive()
       .setMaterial(materials.get(tissue)!)
-      .setIndices(accessor('indices', 'SCALAR', data.indices))
+      .setIndices(accessor('indices', 'SCALAR', data.indices.slice()))
       .setAttribute('POSITION', accessor('position', 'VEC3', positionsToSceneUnits(data.positions)))
-      .setAttribute('NORMAL', accessor('normal', 'VEC3', data.normals ?? computeVertexNormals(data.positions, data.indices)));
+      .setAttribute('NORMAL', accessor('normal', 'VEC3', data.normals?.slice() ?? computeVertexNormals(data.positions, data.indices)));
     return document.createMesh(structure.id).addPrimitive(primitive);
   };
 

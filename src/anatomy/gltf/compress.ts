@@ -5,10 +5,15 @@ import { MeshoptEncoder } from 'meshoptimizer';
 
 /** Largest magnitude of a normalized signed 16-bit component. */
 const INT16_MAX = 32767;
+/**
+ * Positions snap to every 4th int16 step (4 / 32767 m ≈ 0.12 mm, a fifth of the finest bone voxel): the
+ * dropped low bits compress away and keep the default model under its 1 MB budget.
+ */
+const POSITION_STEP = 4;
 
 /**
  * Positions (metres) stored as normalized int16 with no dequantisation transform: the whole model fits in
- * ±1 m, so one step is 1/32767 m ≈ 0.03 mm. Unlike gltf-transform's `quantize` for positions, this leaves
+ * ±1 m. Unlike gltf-transform's `quantize` for positions, this leaves
  * node transforms untouched, so every bone node keeps exactly its neutral pose for the scene to animate.
  */
 function quantizePositionsInMetres(): Transform {
@@ -21,7 +26,7 @@ function quantizePositionsInMetres(): Transform {
         const quantized = new Int16Array(source.length);
         source.forEach((v, i) => {
           if (Math.abs(v) >= 1) throw new Error(`${mesh.getName()}: position ${v} m is outside ±1 m`);
-          quantized[i] = Math.round(v * INT16_MAX);
+          quantized[i] = Math.round((v * INT16_MAX) / POSITION_STEP) * POSITION_STEP;
         });
         position.setArray(quantized).setNormalized(true);
       }

@@ -1,18 +1,16 @@
 import type { Document } from '@gltf-transform/core';
-import { MeshoptSimplifier } from 'meshoptimizer';
 import { neutralPose } from '../posture';
 import { assembleDocument } from './assembleDocument';
 import { compressDocument } from './compress';
-import { BONE_TRIANGLE_BUDGET, simplifyBone } from './simplifyBone';
+import type { ModelPart } from './modelParts';
 import { collectSpineParts } from './spineParts';
 
-/** The default model (public/models/lumbar-spine.glb): every structure in its neutral pose, compressed. */
-export async function buildSpineDocument(): Promise<Document> {
-  await MeshoptSimplifier.ready;
-  const parts = collectSpineParts().map((part) =>
-    part.type === 'bone' ? { ...part, mesh: simplifyBone(part.mesh, BONE_TRIANGLE_BUDGET[part.bone]) } : part,
-  );
-  const document = assembleDocument(parts, neutralPose(), 'lumbar-spine');
+/**
+ * The default model (public/models/lumbar-spine.glb): every structure in its neutral pose, compressed.
+ * Pass parts already collected to build several documents from one (slow) geometry run.
+ */
+export async function buildSpineDocument(parts?: readonly ModelPart[]): Promise<Document> {
+  const document = assembleDocument(parts ?? (await collectSpineParts()), neutralPose(), 'lumbar-spine');
   await compressDocument(document);
   return document;
 }

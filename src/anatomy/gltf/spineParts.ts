@@ -1,29 +1,38 @@
+import { MeshoptSimplifier } from 'meshoptimizer';
 import { buildBone } from '../bones';
 import { buildSegmentJoints } from '../joints';
-import { SEGMENTS, SIDES, segmentLevels, type Level } from '../levels';
 import { computeLandmarks } from '../landmarks';
+import { SEGMENTS, SIDES, segmentLevels, type Level } from '../levels';
+import type { MeshData } from '../meshData';
 import { BONE_IDS, type BoneId } from '../posture';
 import { bindToSegment } from '../softTissue/boundMesh';
 import { buildSoftTissue } from '../softTissue/softTissue';
+import { BONE_TRIANGLE_BUDGET, DISC_TRIANGLE_BUDGET } from './budgets';
 import type { ModelPart } from './modelParts';
+import { simplifyClosedMesh } from './simplifyClosedMesh';
 
 /** The bone that carries a level: S1 is part of the sacrum. */
 export function boneOfLevel(level: Level): BoneId {
   return level === 'S1' ? 'sacrum' : level;
 }
 
-/** Every structure's geometry for the neutral model, from the pure generators. */
-export function collectSpineParts(): ModelPart[] {
-  const parts: ModelPart[] = BONE_IDS.map((bone) => ({ id: bone, type: 'bone', bone, mesh: buildBone(bone) }));
+/** Every structure's geometry for the neutral model, from the pure generators, simplified to the budgets. */
+export async function collectSpineParts(): Promise<ModelPart[]> {
+  await MeshoptSimplifier.ready;
+  const parts: ModelPart[] = BONE_IDS.map((bone) => ({
+    id: bone,
+    type: 'bone',
+    bone,
+    mesh: simplifyClosedMesh(buildBone(bone), BONE_TRIANGLE_BUDGET[bone]),
+  }));
   for (const segment of SEGMENTS) {
     const [upper, lower] = segmentLevels(segment).map(boneOfLevel) as [BoneId, BoneId];
     const joints = buildSegmentJoints(segment);
-    const bound = (id: string, mesh: Parameters<typeof bindToSegment>[0]): ModelPart => ({
-      id,
-      type: 'bound',
-      bound: bindToSegment(mesh, upper, lower),
-    });
-    parts.push(bound(`disc-${segment}`, joints.disc), bound(`disc-${segment}-nucleus`, joints.nucleus));
+    const bound = (id: string, mesh: MeshData): ModelPart => ({ id, type: 'bound', bound: bindToSegment(mesh, upper, lower) });
+    parts.push(
+      bound(`disc-${segment}`, simplifyClosedMesh(joints.disc, DISC_TRIANGLE_BUDGET.annulus)),
+      bound(`disc-${segment}-nucleus`, simplifyClosedMesh(joints.nucleus, DISC_TRIANGLE_BUDGET.nucleus)),
+    );
     for (const side of SIDES) {
       const joint = `facet-${segment}-${side}`;
       const facet = joints.facets[side];

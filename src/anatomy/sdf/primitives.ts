@@ -17,7 +17,7 @@ export function smax(a: number, b: number, k: number): number {
 }
 
 export function sdSphere(x: number, y: number, z: number, c: Vec3, r: number): number {
-  return Math.hypot(x - c[0], y - c[1], z - c[2]) - r;
+  return Math.sqrt((x - c[0]) ** 2 + (y - c[1]) ** 2 + (z - c[2]) ** 2) - r;
 }
 
 /** Ellipsoid, first-order approximate distance (exact on the surface, good near it). */
@@ -25,8 +25,8 @@ export function sdEllipsoid(x: number, y: number, z: number, c: Vec3, r: Vec3): 
   const px = (x - c[0]) / r[0];
   const py = (y - c[1]) / r[1];
   const pz = (z - c[2]) / r[2];
-  const k0 = Math.hypot(px, py, pz);
-  const k1 = Math.hypot(px / r[0], py / r[1], pz / r[2]);
+  const k0 = Math.sqrt(px ** 2 + py ** 2 + pz ** 2);
+  const k1 = Math.sqrt((px / r[0]) ** 2 + (py / r[1]) ** 2 + (pz / r[2]) ** 2);
   return k1 < 1e-9 ? -Math.min(r[0], r[1], r[2]) : (k0 * (k0 - 1)) / k1;
 }
 
@@ -39,7 +39,7 @@ export function sdTaperedCapsule(x: number, y: number, z: number, a: Vec3, b: Ve
   const pay = y - a[1];
   const paz = z - a[2];
   const t = Math.min(1, Math.max(0, (pax * bax + pay * bay + paz * baz) / (bax * bax + bay * bay + baz * baz)));
-  return Math.hypot(pax - bax * t, pay - bay * t, paz - baz * t) - (ra + (rb - ra) * t);
+  return Math.sqrt((pax - bax * t) ** 2 + (pay - bay * t) ** 2 + (paz - baz * t) ** 2) - (ra + (rb - ra) * t);
 }
 
 /** Parameter (0..1) of the point of segment ab nearest to p. */
@@ -56,7 +56,7 @@ export function sdRoundBox(x: number, y: number, z: number, hx: number, hy: numb
   const qx = Math.abs(x) - hx + r;
   const qy = Math.abs(y) - hy + r;
   const qz = Math.abs(z) - hz + r;
-  const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0));
+  const outside = Math.sqrt((Math.max(qx, 0)) ** 2 + (Math.max(qy, 0)) ** 2 + (Math.max(qz, 0)) ** 2);
   return outside + Math.min(Math.max(qx, qy, qz), 0) - r;
 }
 
@@ -80,7 +80,7 @@ export function smoothUnion(parts: readonly BoundedSdf[], k: number): (x: number
   return (x, y, z) => {
     let d = Infinity;
     for (const part of parts) {
-      const lower = Math.hypot(x - part.centre[0], y - part.centre[1], z - part.centre[2]) - part.radius;
+      const lower = Math.sqrt((x - part.centre[0]) ** 2 + (y - part.centre[1]) ** 2 + (z - part.centre[2]) ** 2) - part.radius;
       if (lower > d + k) continue;
       d = smin(d, part.sdf(x, y, z), k);
     }
@@ -94,7 +94,7 @@ export function boundAround(points: readonly Vec3[], pad: number): { centre: Vec
   for (const p of points) for (let k = 0; k < 3; k++) c[k] = c[k]! + p[k]! / points.length;
   const centre: Vec3 = [c[0]!, c[1]!, c[2]!];
   let radius = 0;
-  for (const p of points) radius = Math.max(radius, Math.hypot(p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]));
+  for (const p of points) radius = Math.max(radius, Math.sqrt((p[0] - centre[0]) ** 2 + (p[1] - centre[1]) ** 2 + (p[2] - centre[2]) ** 2));
   return { centre, radius: radius + pad };
 }
 
@@ -113,7 +113,7 @@ export function sdPolygon2D(px: number, py: number, v: readonly number[]): numbe
     const wx = px - xi;
     const wy = py - yi;
     const t = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
-    d = Math.min(d, Math.hypot(wx - ex * t, wy - ey * t));
+    d = Math.min(d, Math.sqrt((wx - ex * t) ** 2 + (wy - ey * t) ** 2));
     if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside ? -d : d;
@@ -124,7 +124,7 @@ export function distanceToSegment2D(px: number, py: number, ax: number, ay: numb
   const ex = bx - ax;
   const ey = by - ay;
   const t = Math.min(1, Math.max(0, ((px - ax) * ex + (py - ay) * ey) / (ex * ex + ey * ey)));
-  return Math.hypot(px - ax - ex * t, py - ay - ey * t);
+  return Math.sqrt((px - ax - ex * t) ** 2 + (py - ay - ey * t) ** 2);
 }
 
 /** Unsigned distance to triangle abc (Quilez). */
@@ -145,7 +145,7 @@ export function udTriangle(x: number, y: number, z: number, a: Vec3, b: Vec3, c:
   }
   const edge = (ex: number, ey: number, ez: number, px: number, py: number, pz: number) => {
     const t = Math.min(1, Math.max(0, (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)));
-    return Math.hypot(ex * t - px, ey * t - py, ez * t - pz);
+    return Math.sqrt((ex * t - px) ** 2 + (ey * t - py) ** 2 + (ez * t - pz) ** 2);
   };
   return Math.min(edge(bax, bay, baz, pax, pay, paz), edge(cbx, cby, cbz, pbx, pby, pbz), edge(acx, acy, acz, pcx, pcy, pcz));
 }

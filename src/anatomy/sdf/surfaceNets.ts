@@ -4,7 +4,7 @@
  * Why surface nets: one vertex per surface cell gives smooth, evenly sized triangles from a coarse grid, and a
  * grid face never carries more than one crossing pair once ambiguous (checkerboard) faces are resolved, so
  * every mesh edge is shared by exactly two triangles. The SDF is evaluated only in a narrow band: a coarse
- * pass (4 voxels a step) marks the coarse cells the surface can reach, and only those are refined.
+ * pass (4 voxels a step) marks the cells the surface can reach, which are refined to 2 voxels, then to 1.
  */
 import { computeVertexNormals, type Bounds, type MeshData } from '../meshData';
 
@@ -19,7 +19,7 @@ export interface MeshSdfOptions {
 
 const COARSE = 4;
 /** Our fields are not exact distances (smooth blends, scaled ellipsoids): widen the band accordingly. */
-const LIPSCHITZ_MARGIN = 1.6;
+const LIPSCHITZ_MARGIN = 1.25;
 
 export function meshSdf(sdf: Sdf, bounds: Bounds, options: MeshSdfOptions): MeshData {
   const h = options.voxel;
@@ -37,46 +37,59 @@ export function meshSdf(sdf: Sdf, bounds: Bounds, options: MeshSdfOptions): Mesh
 }
 
 function sampleNarrowBand(sdf: Sdf, o: number[], h: number, nx: number, ny: number, nz: number): Float32Array {
-  const cx = (nx - 1) / COARSE + 1;
-  const cy = (ny - 1) / COARSE + 1;
-  const cz = (nz - 1) / COARSE + 1;
-  const coarse = new Float32Array(cx * cy * cz);
-  const step = h * COARSE;
-  for (let k = 0; k < cz; k++)
-    for (let j = 0; j < cy; j++)
-      for (let i = 0; i < cx; i++) coarse[i + cx * (j + cy * k)] = sdf(o[0]! + i * step, o[1]! + j * step, o[2]! + k * step);
-
   const field = new Float32Array(nx * ny * nz).fill(NaN);
-  const reach = step * Math.sqrt(3) * LIPSCHITZ_MARGIN;
-  for (let k = 0; k < cz - 1; k++)
-    for (let j = 0; j < cy - 1; j++)
-      for (let i = 0; i < cx - 1; i++) {
-        let nearest = Infinity;
-        for (let c = 0; c < 8; c++) {
-          const v = coarse[i + (c & 1) + cx * (j + ((c >> 1) & 1) + cy * (k + (c >> 2)))]!;
-          nearest = Math.min(nearest, Math.abs(v));
-        }
-        if (nearest > reach) continue;
-        for (let kk = 0; kk <= COARSE; kk++)
-          for (let jj = 0; jj <= COARSE; jj++)
-            for (let ii = 0; ii <= COARSE; ii++) {
-              const fi = i * COARSE + ii;
-              const fj = j * COARSE + jj;
-              const fk = k * COARSE + kk;
-              const idx = fi + nx * (fj + ny * fk);
-              if (Number.isNaN(field[idx]!)) field[idx] = sdf(o[0]! + fi * h, o[1]! + fj * h, o[2]! + fk * h);
-            }
+  const sample = (i: number, j: number, k: number): number => {
+    const idx = i + nx * (j + ny * k);
+    let v = field[idx]!;
+    if (Number.isNaN(v)) {
+      v = sdf(o[0]! + i * h, o[1]! + j * h, o[2]! + k * h);
+      field[idx] = v;
+    }
+    return v;
+  };
+  // Level 1: every coarse point.
+  for (let k = 0; k < nz; k += COARSE) for (let j = 0; j < ny; j += COARSE) for (let i = 0; i < nx; i += COARSE) sample(i, j, k);
+  // Levels 2 and 3: halve the step inside cells the surface can reach (|d| at a corner within the cell diagonal).
+  let cells: number[] = [];
+  for (let k = 0; k + COARSE < nz; k += COARSE)
+    for (let j = 0; j + COARSE < ny; j += COARSE) for (let i = 0; i + COARSE < nx; i += COARSE) cells.push(i, j, k);
+  for (let step = COARSE; step > 1; step /= 2) {
+    const reach = step * h * Math.sqrt(3) * LIPSCHITZ_MARGIN;
+    const half = step / 2;
+    const next: number[] = [];
+    for (let c = 0; c < cells.length; c += 3) {
+      const i = cells[c]!;
+      const j = cells[c + 1]!;
+      const k = cells[c + 2]!;
+      let nearest = Infinity;
+      for (let q = 0; q < 8; q++) {
+        const v = field[i + (q & 1) * step + nx * (j + ((q >> 1) & 1) * step + ny * (k + (q >> 2) * step))]!;
+        nearest = Math.min(nearest, Math.abs(v));
       }
-  // Outside the band a fine point takes the sign (and a safe magnitude) of its coarse cell's corner.
+      if (nearest > reach) continue;
+      for (let kk = 0; kk <= 2; kk++)
+        for (let jj = 0; jj <= 2; jj++) for (let ii = 0; ii <= 2; ii++) sample(i + ii * half, j + jj * half, k + kk * half);
+      for (let q = 0; q < 8; q++) next.push(i + (q & 1) * half, j + ((q >> 1) & 1) * half, k + (q >> 2) * half);
+    }
+    cells = next;
+  }
+  // Unsampled points lie in cells the surface cannot reach: they take the sign of the nearest sampled corner.
   for (let k = 0; k < nz; k++)
     for (let j = 0; j < ny; j++)
       for (let i = 0; i < nx; i++) {
         const idx = i + nx * (j + ny * k);
         if (!Number.isNaN(field[idx]!)) continue;
-        const ci = Math.min(Math.round(i / COARSE), cx - 1);
-        const cj = Math.min(Math.round(j / COARSE), cy - 1);
-        const ck = Math.min(Math.round(k / COARSE), cz - 1);
-        field[idx] = coarse[ci + cx * (cj + cy * ck)]!;
+        const mi = Math.min(Math.round(i / 2) * 2, nx - 1);
+        const mj = Math.min(Math.round(j / 2) * 2, ny - 1);
+        const mk = Math.min(Math.round(k / 2) * 2, nz - 1);
+        let v = field[mi + nx * (mj + ny * mk)]!;
+        if (Number.isNaN(v)) {
+          const ci = Math.min(Math.round(i / COARSE) * COARSE, nx - 1);
+          const cj = Math.min(Math.round(j / COARSE) * COARSE, ny - 1);
+          const ck = Math.min(Math.round(k / COARSE) * COARSE, nz - 1);
+          v = field[ci + nx * (cj + ny * ck)]!;
+        }
+        field[idx] = v;
       }
   return field;
 }

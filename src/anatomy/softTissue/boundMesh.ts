@@ -1,5 +1,5 @@
 import type { MeshData } from '../meshData';
-import type { BoneId } from '../posture';
+import { BONE_IDS, type BoneId } from '../posture';
 
 /**
  * A mesh in the world neutral frame plus how each vertex follows the bones, so that tissue spanning a
@@ -19,14 +19,16 @@ export interface BoundMesh {
 /** Bone weights of one vertex: bone id → weight. */
 export type Influence = ReadonlyMap<BoneId, number>;
 
+/** The bones used, in the skeleton's cranio-caudal order (BONE_IDS), so equal sets give equal skins. */
+const inBoneOrder = (used: Iterable<BoneId>): BoneId[] => {
+  const set = new Set(used);
+  return BONE_IDS.filter((bone) => set.has(bone));
+};
+
 /** Packs per-vertex influences into the two strongest bones each, renormalised. */
 export function bindInfluences(mesh: MeshData, influences: readonly Influence[]): BoundMesh {
-  const bones: BoneId[] = [];
-  const boneIndex = (bone: BoneId): number => {
-    let index = bones.indexOf(bone);
-    if (index < 0) index = bones.push(bone) - 1;
-    return index;
-  };
+  const bones = inBoneOrder(influences.flatMap((influence) => [...influence].filter(([, w]) => w > 0).map(([bone]) => bone)));
+  const boneIndex = (bone: BoneId): number => bones.indexOf(bone);
   const joints = new Uint8Array(influences.length * 2);
   const weights = new Float32Array(influences.length * 2);
   influences.forEach((influence, v) => {
@@ -60,7 +62,7 @@ export function bindToSegment(mesh: MeshData, upper: BoneId, lower: BoneId): Bou
 
 /** Merges several bound meshes (e.g. the fascicles of one muscle) into one. */
 export function mergeBoundMeshes(parts: readonly BoundMesh[]): BoundMesh {
-  const bones = [...new Set(parts.flatMap((p) => p.bones))];
+  const bones = inBoneOrder(parts.flatMap((p) => p.bones));
   const vertexCount = parts.reduce((n, p) => n + p.mesh.positions.length / 3, 0);
   const indexCount = parts.reduce((n, p) => n + p.mesh.indices.length, 0);
   const positions = new Float32Array(vertexCount * 3);

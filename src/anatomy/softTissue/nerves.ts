@@ -2,6 +2,7 @@ import type { Landmarks, Vec3 } from '../landmarks';
 import { VERTEBRAE, type Segment, type Side, type Vertebra } from '../levels';
 import type { BoneId } from '../posture';
 import { mergeBoundMeshes, type BoundMesh } from './boundMesh';
+import { clearOfBone } from './clearOfBone';
 import { NERVE_SIZES as N } from './dimensions';
 import { sweep, type SweepStation } from './sweep';
 import { add, lerp, normalize, scale } from './vec3';
@@ -111,7 +112,9 @@ export function medialBranchRoute(a: Landmarks, v: Vertebra, side: Side): Medial
   return { main, ascendingTwig };
 }
 
-const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10 };
+/** Nerves run beside bone: every path sample is kept this far (mm) plus its radius outside the bones. */
+const settleBesideBone = (centre: Vec3, radius: number) => clearOfBone(centre, radius + BONE_CLEARANCE);
+const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10, settle: settleBesideBone };
 
 export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = spinalNerveRoute(a, v, side);
@@ -120,5 +123,8 @@ export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMe
 
 export function buildMedialBranch(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = medialBranchRoute(a, v, side);
-  return mergeBoundMeshes([sweep(route.main, { samplesPerSpan: 6, sides: 8 }), sweep(route.ascendingTwig, { samplesPerSpan: 6, sides: 6 })]);
+  return mergeBoundMeshes([
+    sweep(route.main, { samplesPerSpan: 6, sides: 8, settle: settleBesideBone }),
+    sweep(route.ascendingTwig, { samplesPerSpan: 6, sides: 6, settle: settleBesideBone }),
+  ]);
 }

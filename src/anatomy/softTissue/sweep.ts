@@ -25,6 +25,8 @@ export interface SweepOptions {
   samplesPerSpan: number;
   /** Vertices around the cross-section. */
   sides: number;
+  /** Moves each path sample given its section's half-size (e.g. out of bone). */
+  settle?: (centre: Vec3, halfSize: number) => Vec3;
 }
 
 export const DEFAULT_SWEEP: SweepOptions = { samplesPerSpan: 6, sides: 12 };
@@ -132,6 +134,10 @@ function blendInfluences(a: Map<BoneId, number>, b: Map<BoneId, number>, s: numb
 export function sweep(stations: readonly SweepStation[], options: SweepOptions = DEFAULT_SWEEP): BoundMesh {
   if (stations.length < 2) throw new Error('a sweep needs at least two stations');
   const samples = samplePath(stations, options.samplesPerSpan);
+  const { settle } = options;
+  if (settle) {
+    for (const sample of samples) sample.at = settle(sample.at, Math.max(sample.width, sample.thickness) / 2);
+  }
   const frame = frames(samples);
   const { sides } = options;
   const positions: number[] = [];

@@ -2,7 +2,7 @@ import type { Reference } from './types';
 
 /**
  * Anatomy, biomechanics and diagnosis sources behind the explanation steps. Designs and sizes come
- * from the reference sheet (§5–§10, /work/shared/reference/lumbar-reference.md).
+ * from the reference sheet (§5–§10, ../shared/reference/lumbar-reference.md).
  */
 export const ANATOMY_REFERENCES = {
   konin2010: {

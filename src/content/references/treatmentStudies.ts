@@ -2,7 +2,7 @@ import type { Reference } from './types';
 
 /**
  * Treatment studies, mostly those the clinic article cites. Designs, sizes and follow-up come from
- * the reference sheet §11 (/work/shared/reference/lumbar-reference.md); its verdicts are kept here.
+ * the reference sheet §11 (../shared/reference/lumbar-reference.md); its verdicts are kept here.
  */
 export const TREATMENT_REFERENCES = {
   wu2016: {

@@ -50,7 +50,7 @@ export function NeedleOverlay({ frames, plans, reducedMotion }: Props) {
       sphere: unitSphere(),
       metal: new MeshStandardMaterial({ color: NEEDLE_COLOURS.shaft, metalness: 0.9, roughness: 0.28 }),
       hub: new MeshStandardMaterial({ color: '#ffffff', roughness: 0.4, transparent: true, opacity: 0.85 }),
-      injectate: glowMaterial({ colour: NEEDLE_COLOURS.injectate, opacity: 0.9, rim: 0 }),
+      injectate: glowMaterial({ colour: NEEDLE_COLOURS.injectate, opacity: 0.6, rim: 0 }),
       lesion: glowMaterial({ colour: NEEDLE_COLOURS.lesion, opacity: 0.75, rim: 0.35 }),
     }),
     [],

@@ -14,6 +14,7 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
       focus: ['L4-L5'],
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left'],
+      xray: true,
       motion: { extensionDeg: 15 },
       overlays: ['pressure-map'],
     },

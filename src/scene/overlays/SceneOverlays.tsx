@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { NEEDLE_OVERLAYS, type NeedleOverlay as NeedleOverlayName } from '../../procedures/index';
+import type { SceneState } from '../../story/sceneState';
+import type { ModelIndex } from '../modelIndex';
+import { BoneFrames } from './boneFrames';
+import { DEFAULT_OVERLAY_SEGMENT, focusJoints, overlayPlans } from './focusJoints';
+import { InflammationOverlay } from './InflammationOverlay';
+import { NeedleOverlay } from './NeedleOverlay';
+import { TripodOverlay } from './TripodOverlay';
+
+export interface SceneOverlaysProps {
+  state: SceneState;
+  index: ModelIndex;
+  /** Follow the system's "reduce motion": needles and glows appear in their end state instead of animating. */
+  reducedMotion?: boolean;
+}
+
+const NEEDLE_OVERLAY_NAMES = Object.keys(NEEDLE_OVERLAYS) as NeedleOverlayName[];
+
+/**
+ * The overlays the scene state lists, drawn at its focused joints (L4-L5 both sides by default): needles with their
+ * injectate or RF lesions, inflammation, and the tripod's load arrows. Rendered inside the Canvas beside the model;
+ * everything rides on the bones, so it follows the spine when it bends. At most nine draw calls in all.
+ */
+export function SceneOverlays({ state, index, reducedMotion = false }: SceneOverlaysProps) {
+  const frames = useMemo(() => new BoneFrames(index), [index]);
+  const focusKey = state.focus.join(',');
+  const overlayKey = state.overlays.join(',');
+  // focusKey / overlayKey stand for the arrays by value, so an equal state in new arrays keeps the overlays.
+  /* eslint-disable react-hooks/exhaustive-deps */
+  const joints = useMemo(() => focusJoints(state), [focusKey]);
+  const plans = useMemo(
+    () => NEEDLE_OVERLAY_NAMES.filter((name) => state.overlays.includes(name)).flatMap((name) => overlayPlans(state, name)),
+    [focusKey, overlayKey],
+  );
+  /* eslint-enable react-hooks/exhaustive-deps */
+  const show = (name: SceneState['overlays'][number]) => state.overlays.includes(name);
+
+  return (
+    <>
+      {plans.length > 0 && <NeedleOverlay frames={frames} plans={plans} reducedMotion={reducedMotion} />}
+      {show('inflammation') && <InflammationOverlay frames={frames} joints={joints} reducedMotion={reducedMotion} />}
+      {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_OVERLAY_SEGMENT} />}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { BufferAttribute, Matrix4, SkinnedMesh, Vector3, type Mesh, type Object3D } from 'three';
+import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
+import { computeLandmarks, type Landmarks } from '../anatomy/landmarks';
+import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels';
+import type { MeshData } from '../anatomy/meshData';
+import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
+import { tripodLoads } from '../biomech/facetLoad';
+import type { LstvVariant } from '../biomech/lstv';
+import { neutralToPosed, posedBoneMatrices } from '../biomech/posedSpine';
+import { facetPressureMap } from '../biomech/pressureMap';
+import { segmentAngles } from '../biomech/segmentAngles';
+import { matrixToSceneUnits } from '../anatomy/gltf/sceneUnits';
+import type { ModelIndex, StructurePart } from './modelIndex';
+import { writePressureColour } from './pressureScale';
+
+export interface PostureInput {
+  trunkExtensionDeg: number;
+  discHeightLoss: Partial<Record<Segment, number>>;
+  lstv: LstvVariant | undefined;
+  /** Joints whose cartilage shows the pressure map; empty = no map. */
+  pressureSegments: readonly Segment[];
+}
+
+interface CartilageLayer {
+  part: StructurePart;
+  data: MeshData;
+  colors: BufferAttribute;
+}
+
+const boneOf = (level: string): BoneId => (level === 'S1' ? 'sacrum' : (level as BoneId));
+
+/**
+ * The cartilage mesh as neutral-world millimetre MeshData. Read through three (skinning and any quantisation
+ * the glb uses) while the bones still hold their neutral pose.
+ */
+function cartilageData(mesh: Mesh): MeshData {
+  const attribute = mesh.geometry.getAttribute('position');
+  const positions = new Float32Array(attribute.count * 3);
+  const vertex = new Vector3();
+  for (let i = 0; i < attribute.count; i++) {
+    vertex.fromBufferAttribute(attribute, i);
+    if (mesh instanceof SkinnedMesh) mesh.applyBoneTransform(i, vertex);
+    vertex.applyMatrix4(mesh.matrixWorld).divideScalar(SCENE_UNITS_PER_MM);
+    vertex.toArray(positions, i * 3);
+  }
+  const index = mesh.geometry.getIndex();
+  return { positions, indices: Uint32Array.from(index ? index.array : []) };
+}
+
+/**
+ * Moves the bone nodes to a posture and paints the cartilage pressure of the chosen joints.
+ * Does nothing when asked for the posture it already shows, so a still scene costs nothing per frame.
+ */
+export class SpineRig {
+  private readonly neutral = neutralPose();
+  private readonly landmarks: Landmarks = computeLandmarks();
+  private readonly bones = new Map<BoneId, Object3D>();
+  private readonly cartilage = new Map<string, CartilageLayer>();
+  private lastKey = '';
+
+  constructor(index: ModelIndex) {
+    index.root.updateMatrixWorld(true);
+    for (const id of BONE_IDS) {
+      const node = index.nodes.get(id);
+      if (!node) continue;
+      node.matrixAutoUpdate = false;
+      this.bones.set(id, node);
+    }
+    for (const part of index.parts) {
+      if (!part.id.includes('-cartilage-')) continue;
+      if (part.mesh instanceof SkinnedMesh) part.mesh.skeleton.update();
+      const data = cartilageData(part.mesh);
+      const colors = new BufferAttribute(new Float32Array(data.positions.length), 3);
+      part.mesh.geometry.setAttribute('color', colors);
+      this.cartilage.set(part.id, { part, data, colors });
+    }
+  }
+
+  pose(input: PostureInput): void {
+    const key = JSON.stringify(input);
+    if (key === this.lastKey) return;
+    this.lastKey = key;
+    const angles = segmentAngles(input.trunkExtensionDeg, { lstv: input.lstv });
+    const posed = posedBoneMatrices(angles, this.neutral, this.landmarks, input.discHeightLoss);
+    for (const [id, node] of this.bones) {
+      node.matrix.copy(matrixToSceneUnits(posed[id]));
+      node.matrixWorldNeedsUpdate = true;
+    }
+    for (const layer of this.cartilage.values()) {
+      const painted = input.pressureSegments.some((segment) => layer.part.id.startsWith(`facet-${segment}-`));
+      layer.part.look.setPressureColours(painted);
+    }
+    for (const segment of input.pressureSegments) {
+      const loss = input.discHeightLoss[segment] ?? 0;
+      const loads = tripodLoads(segment, angles[segment], loss, undefined, input.lstv);
+      const [upperLevel, lowerLevel] = segmentLevels(segment);
+      const upperMatrix = neutralToPosed(boneOf(upperLevel), posed, this.neutral);
+      const lowerMatrix = neutralToPosed(boneOf(lowerLevel), posed, this.neutral);
+      for (const side of SIDES) {
+        this.paintJoint(segment, side, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
+      }
+    }
+  }
+
+  private paintJoint(segment: Segment, side: Side, upperMatrix: Matrix4, lowerMatrix: Matrix4, forceN: number): void {
+    const upper = this.cartilage.get(`facet-${segment}-${side}-cartilage-upper`);
+    const lower = this.cartilage.get(`facet-${segment}-${side}-cartilage-lower`);
+    if (!upper || !lower) return;
+    const map = facetPressureMap(upper.data, lower.data, upperMatrix, lowerMatrix, forceN);
+    this.paintLayer(upper, map.upper);
+    this.paintLayer(lower, map.lower);
+  }
+
+  private paintLayer(layer: CartilageLayer, mpa: Float32Array): void {
+    const out = layer.colors.array as Float32Array;
+    for (let i = 0; i < mpa.length; i++) writePressureColour(mpa[i]!, out, i * 3);
+    layer.colors.needsUpdate = true;
+  }
+}
+

@@ -1,0 +1,128 @@
+import type { Locale } from '../../content/locale';
+import type { OverlaysText } from '../../content/overlays.zh-TW';
+import { fillTemplate } from '../../content/template';
+import { MEDIAL_BRANCH } from '../../procedures/data';
+import { INFLAMMATION_COLOURS, NEEDLE_COLOURS } from '../../scene/overlays/palette';
+import type { SceneState } from '../../story/sceneState';
+import {
+  isNeedleOverlay,
+  legendOverlays,
+  needleGuidance,
+  needleLines,
+  tripodLegend,
+  type LegendOverlay,
+} from './legendModel';
+import { overlaysText } from './overlayText';
+import { ReferredPainMap } from './ReferredPainMap';
+import { useCompactLayout } from './useCompactLayout';
+import './overlays.css';
+
+interface Props {
+  state: SceneState;
+  locale: Locale;
+}
+
+/**
+ * A compact legend for whichever overlays the scene shows; nothing when none are on. It is a disclosure: open on
+ * a tablet, folded to one line on a phone, where it would otherwise cover the small 3D view.
+ */
+export function OverlayLegend({ state, locale }: Props) {
+  const compact = useCompactLayout();
+  const text = overlaysText(locale);
+  const shown = legendOverlays(state);
+  if (shown.length === 0) return null;
+  return (
+    // Re-mounted when the layout changes so it opens or folds to suit it; in between, the user decides.
+    <details key={compact ? 'compact' : 'wide'} className="overlay-legend" open={!compact} lang={locale}>
+      <summary className="overlay-legend__summary">
+        <span className="overlay-legend__label">{text.legendLabel}</span> {shown.map((name) => text.names[name]).join(' · ')}
+      </summary>
+      {shown.map((name) => (
+        <section key={name} className="overlay-legend__section" data-overlay={name}>
+          <h3 className="overlay-legend__title">{text.names[name]}</h3>
+          <p className="overlay-legend__text">{text.descriptions[name]}</p>
+          <LegendBody name={name} state={state} text={text} />
+        </section>
+      ))}
+    </details>
+  );
+}
+
+function LegendBody({ name, state, text }: { name: LegendOverlay; state: SceneState; text: OverlaysText }) {
+  if (name === 'tripod-loads') return <TripodBars state={state} text={text} />;
+  if (name === 'inflammation') return <InflammationKey text={text} />;
+  if (name === 'referred-pain') return <ReferredPainMap text={text.referredPain} />;
+  if (!isNeedleOverlay(name)) return null;
+  const procedure = name.replace('needle-', '') as keyof typeof NEEDLE_COLOURS.hub;
+  return (
+    <>
+      <ul className="overlay-legend__needles">
+        {needleLines(name, state, text).map((line) => (
+          <li key={line}>
+            <span className="overlay-swatch overlay-swatch--hub" style={{ background: NEEDLE_COLOURS.hub[procedure] }} aria-hidden />
+            {line}
+          </li>
+        ))}
+      </ul>
+      {name === 'needle-radiofrequency' && (
+        <p className="overlay-legend__note">
+          <span className="overlay-swatch overlay-swatch--glow" style={{ background: NEEDLE_COLOURS.lesion }} aria-hidden />
+          {fillTemplate(text.lesion, { min: MEDIAL_BRANCH.lesionRadiusMinMm, max: MEDIAL_BRANCH.lesionRadiusMaxMm })}
+        </p>
+      )}
+      {name !== 'needle-radiofrequency' && (
+        <p className="overlay-legend__note">
+          <span className="overlay-swatch overlay-swatch--glow" style={{ background: NEEDLE_COLOURS.injectate }} aria-hidden />
+          {text.injectate}
+        </p>
+      )}
+      <p className="overlay-legend__guidance">
+        <strong>{text.guidanceLabel}:</strong> {text.guidance[needleGuidance(name)]}
+      </p>
+    </>
+  );
+}
+
+function InflammationKey({ text }: { text: OverlaysText }) {
+  return (
+    <ul className="overlay-legend__keys">
+      <li>
+        <span className="overlay-swatch overlay-swatch--glow" style={{ background: INFLAMMATION_COLOURS.capsule }} aria-hidden />
+        {text.inflammationKey.capsule}
+      </li>
+      <li>
+        <span className="overlay-swatch overlay-swatch--spark" style={{ background: INFLAMMATION_COLOURS.nerve }} aria-hidden />
+        {text.inflammationKey.nerve}
+      </li>
+    </ul>
+  );
+}
+
+function TripodBars({ state, text }: { state: SceneState; text: OverlaysText }) {
+  const legend = tripodLegend(state);
+  const legName = { disc: text.tripod.disc, leftFacet: text.tripod.leftFacet, rightFacet: text.tripod.rightFacet };
+  return (
+    <figure className="overlay-tripod">
+      <figcaption className="overlay-tripod__caption">{fillTemplate(text.tripod.title, { segment: legend.segment })}</figcaption>
+      <dl className="overlay-tripod__bars">
+        {legend.bars.map((bar) => (
+          <div key={bar.leg} className="overlay-tripod__row" data-leg={bar.leg}>
+            <dt>{legName[bar.leg]}</dt>
+            <dd>
+              <span className="overlay-tripod__track">
+                <span
+                  className={`overlay-tripod__bar overlay-tripod__bar--${bar.leg}`}
+                  style={{ width: `${(bar.fraction * 100).toFixed(1)}%`, background: bar.colour }}
+                />
+              </span>
+              <span className="overlay-tripod__value">{fillTemplate(text.tripod.newtons, { value: Math.round(bar.forceN) })}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="overlay-tripod__share">{fillTemplate(text.tripod.share, { percent: legend.sharePercent })}</p>
+      {legend.impingementWarning && <p className="overlay-tripod__warning">{text.tripod.impingement}</p>}
+      <p className="overlay-legend__note">{text.tripod.scaleNote}</p>
+    </figure>
+  );
+}
