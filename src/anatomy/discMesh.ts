@@ -11,13 +11,13 @@ import { SACRUM_DIMENSIONS } from './data/sacrum';
 import { BODY_SHAPE } from './data/shapeDefaults';
 import { VERTEBRA_DIMENSIONS } from './data/vertebrae';
 import { segmentLevels, type Segment, type Vertebra } from './levels';
-import type { Bounds, MeshData } from './meshData';
+import { computeVertexNormals, type Bounds, type MeshData } from './meshData';
 import { neutralPose, upperEndplateFrame } from './posture';
 import { sacrumSdf } from './sacrumSdf';
 import { sdSuperellipse, smax } from './sdf/primitives';
 import { simplifyMesh } from './sdf/simplify';
 import { meshSdf, type Sdf } from './sdf/surfaceNets';
-import { bodySdf, bodyShape } from './vertebraBody';
+import { vertebraSdf } from './vertebraSdf';
 
 /** Meshing of discs and nuclei: voxel edge (mm) and the triangle counts they are simplified to. */
 const DISC_MESHING = { voxel: 0.6, discTriangles: 6000, nucleusTriangles: 1500 } as const;
@@ -58,7 +58,8 @@ function discSpace(segment: Segment): DiscSpace {
   const lowerBone = lowerLevel === 'S1' ? 'sacrum' : lowerLevel;
   const lowerMatrix = pose[lowerBone];
   const discToWorld = lowerLevel === 'S1' ? lowerMatrix.clone() : lowerMatrix.clone().multiply(upperEndplateFrame(lowerLevel));
-  const lowerSdf = lowerLevel === 'S1' ? sacrumSdf() : bodySdf(bodyShape(lowerLevel));
+  // The whole bones, not just their bodies: the pedicle roots blend into the bodies' posterior rims.
+  const lowerSdf = lowerLevel === 'S1' ? sacrumSdf() : vertebraSdf(lowerLevel);
   const lowerDims = lowerLevel === 'S1' ? SACRUM_DIMENSIONS : VERTEBRA_DIMENSIONS[lowerLevel];
   const upperDims = VERTEBRA_DIMENSIONS[upperLevel];
   const disc = discGeometry(segment);
@@ -66,7 +67,7 @@ function discSpace(segment: Segment): DiscSpace {
     toDisc: discToWorld.clone().invert(),
     discToWorld,
     lower: inLocal(lowerSdf, lowerMatrix.clone().invert()),
-    upper: inLocal(bodySdf(bodyShape(upperLevel)), upperMatrix.clone().invert()),
+    upper: inLocal(vertebraSdf(upperLevel), upperMatrix.clone().invert()),
     halfWidth: (upperDims.lowerEndplateWidth + lowerDims.upperEndplateWidth) / 4,
     halfDepth: (upperDims.lowerEndplateDepth + lowerDims.upperEndplateDepth) / 4,
     height: Math.max(disc.anteriorRim, disc.posteriorRim),
@@ -136,12 +137,39 @@ function blendByWalls(d: DiscSpace, mesh: MeshData): Float32Array {
   return blend;
 }
 
+/**
+ * Meshing and simplification round the sharp rim where disc meets endplate, which can leave a vertex a fraction
+ * of a millimetre inside a bone: move such vertices back onto the bone surface (a few Newton steps).
+ */
+function pushOutOfBones(d: DiscSpace, mesh: MeshData): void {
+  const p = mesh.positions;
+  const e = 0.05;
+  for (let i = 0; i < p.length; i += 3)
+    for (const wall of [d.lower, d.upper])
+      for (let step = 0; step < 4; step++) {
+        const x = p[i]!, y = p[i + 1]!, z = p[i + 2]!;
+        const v = wall(x, y, z);
+        if (v >= 0.02) break;
+        const gx = (wall(x + e, y, z) - v) / e;
+        const gy = (wall(x, y + e, z) - v) / e;
+        const gz = (wall(x, y, z + e) - v) / e;
+        const g2 = gx * gx + gy * gy + gz * gz || 1;
+        const move = (0.03 - v) / g2;
+        p[i] = x + gx * move;
+        p[i + 1] = y + gy * move;
+        p[i + 2] = z + gz * move;
+      }
+  mesh.normals = computeVertexNormals(p, mesh.indices);
+}
+
 export function buildDisc(segment: Segment): { disc: MeshData; nucleus: MeshData } {
   const space = discSpace(segment);
   const bounds = discBounds(space);
   const voxel = DISC_MESHING.voxel;
   const disc = simplifyMesh(meshSdf(discField(space, false), bounds, { voxel }), { targetTriangles: DISC_MESHING.discTriangles });
   const nucleus = simplifyMesh(meshSdf(discField(space, true), bounds, { voxel }), { targetTriangles: DISC_MESHING.nucleusTriangles });
+  pushOutOfBones(space, disc);
+  pushOutOfBones(space, nucleus);
   disc.blend = blendByWalls(space, disc);
   nucleus.blend = blendByWalls(space, nucleus);
   return { disc, nucleus };

@@ -9,7 +9,7 @@ import { ILIUM_SHAPE, SACRUM_SHAPE } from './data/shapeDefaults';
 import type { Side } from './levels';
 import type { Bounds } from './meshData';
 import { pelvisPose } from './posture';
-import { sacrumSdf } from './sacrumSdf';
+import { sacrumMainMass } from './sacrumSdf';
 import { sdEllipsoid, smoothUnion, udTriangle, type BoundedSdf, type Vec3 } from './sdf/primitives';
 
 export interface IliumLayout {
@@ -61,7 +61,8 @@ export function iliumSdf(side: Side): (x: number, y: number, z: number) => numbe
   const massRadii: Vec3 = [r[0], r[1], r[2]];
   const mass = part((x, y, z) => sdEllipsoid(x, y, z, layout.massCentre, massRadii), [layout.massCentre], Math.max(...massRadii));
   const bone = smoothUnion([mass, ...crest, ...wing(layout)], 6);
-  const sacrum = sacrumSdf();
+  // The auricular surfaces face each other on the sacrum's lateral masses, so its main mass is all that matters.
+  const sacrum = (x: number, y: number, z: number) => sacrumMainMass(Math.abs(x), y, z);
   return (x, y, z) => {
     const d = bone(x, y, z);
     // Carving out the sacrum only removes material: well outside the ilium it cannot matter.
@@ -72,8 +73,12 @@ export function iliumSdf(side: Side): (x: number, y: number, z: number) => numbe
 
 export function iliumBounds(side: Side): Bounds {
   const layout = iliumLayout(side);
-  const pts = [...layout.crest, ...layout.lowerBorder, layout.massCentre];
-  const pad = Math.max(...ILIUM_SHAPE.posteriorMassRadii) + 4;
+  const r = ILIUM_SHAPE.posteriorMassRadii;
+  const c = layout.massCentre;
+  // The posterior mass is tilted with the pelvis: bound it by its radius in every direction.
+  const reach = Math.max(...r);
+  const pts: Vec3[] = [...layout.crest, ...layout.lowerBorder, [c[0] - reach, c[1] - reach, c[2] - reach], [c[0] + reach, c[1] + reach, c[2] + reach]];
+  const pad = Math.max(...ILIUM_SHAPE.crestRadius, ILIUM_SHAPE.wingThickness) + 4;
   const min: [number, number, number] = [0, 1, 2].map((k) => Math.min(...pts.map((p) => p[k]!)) - pad) as [number, number, number];
   const max: [number, number, number] = [0, 1, 2].map((k) => Math.max(...pts.map((p) => p[k]!)) + pad) as [number, number, number];
   return { min, max };

@@ -17,7 +17,7 @@ import { NEIGHBOUR_CLEARANCE } from './vertebraSdf';
 const S = SACRUM_SHAPE;
 
 /** The bony mass of bodies + lateral masses, cut by the endplate / ala top and the apex. */
-function mainMass(x: number, y: number, z: number): number {
+export function sacrumMainMass(x: number, y: number, z: number): number {
   const { s, v } = toSacralAxis(y, z);
   const sc = Math.min(SACRUM_LENGTH, Math.max(0, s));
   const body = sdSuperellipse(x, v, profileAt(S.bodyHalfWidth, sc), profileAt(S.bodyHalfDepth, sc), 2.4);
@@ -73,7 +73,7 @@ export function sacrumSdf(): (x: number, y: number, z: number) => number {
   const l5Iap = articularBlock(side.facet, true).sdf;
   return (x, y, z) => {
     const ax = Math.abs(x);
-    const solid = smin(mainMass(ax, y, z), additions(ax, y, z), POSTERIOR_SHAPE.blend);
+    const solid = smin(sacrumMainMass(ax, y, z), additions(ax, y, z), POSTERIOR_SHAPE.blend);
     // Holes and cuts only remove material: well outside the bone they cannot matter.
     if (solid > 2) return solid;
     const hollow = smax(solid, -canal(ax, y, z), 1.5);

@@ -26,6 +26,8 @@ const P = POSTERIOR_SHAPE;
 const FAR_OUTSIDE = 2;
 /** Clearance kept around the articular process of the neighbouring vertebra, mm (D). */
 export const NEIGHBOUR_CLEARANCE = 1;
+/** Rounding of the edges those cuts leave, mm (D). */
+const CUT_BLEND = 2;
 /** Rounding of the spinous process outline, mm (D). */
 const SPINOUS_ROUNDING = 3.5;
 
@@ -77,7 +79,7 @@ function spinousPart(L: VertebraLayout): BoundedSdf {
       const along = Math.min(1, Math.max(0, (z - baseTopZ) / (tipZ - baseTopZ)));
       const halfThick = (P.spinousBaseThickness + (P.spinousTipThickness - P.spinousBaseThickness) * along * along) / 2;
       const outline = sdPolygon2D(z, y, profile) - r;
-      return smax(outline, Math.abs(x) - halfThick, 2.5);
+      return smax(outline, Math.abs(x) - halfThick, 4);
     },
     [
       [0, baseTopY, baseTopZ],

@@ -1,15 +1,15 @@
 /**
  * Where the bones go when the trunk extends or flexes: each motion segment turns the whole chain above it
  * about its own centre of rotation (§4.2, §12.4), and a disc that has lost height lets the chain above sink
- * until the facet tips meet the bone below.
+ * until the tips of its articular processes meet the bone across.
  * The sacrum and ilia stay where the neutral posture puts them.
  */
 import { Matrix4, Vector3 } from 'three';
 import type { Landmarks, Vec3 } from '../anatomy/landmarks';
-import { SEGMENTS, SIDES, segmentLevels, type Segment, type Vertebra } from '../anatomy/levels';
+import { SEGMENTS, segmentLevels, type Segment, type Vertebra } from '../anatomy/levels';
 import { BONE_IDS, type BoneId } from '../anatomy/posture';
 import { ROTATION_CENTRE } from './data';
-import { segmentBones, tipClearanceMm } from './impingement';
+import { segmentBones, tipsLanded } from './impingement';
 
 const DEG = Math.PI / 180;
 
@@ -57,14 +57,14 @@ function turnAndSink(segment: Segment, angleDeg: number, sinkMm: number, discHei
     .multiply(new Matrix4().makeTranslation(sink.x, sink.y, sink.z));
 }
 
-/** Bisection steps for the sink at which the facet tips land: 2^-12 of a ≤ 7 mm sink is under 2 µm. */
-const SINK_SEARCH_STEPS = 12;
+/** Bisection steps for the sink at which the process tips land: 2^-9 of a ≤ 7 mm sink is under 0.02 mm. */
+const SINK_SEARCH_STEPS = 9;
 
 /**
  * The motion of a segment's upper level relative to its lower one, in the neutral world frame: sink by the
- * lost disc height along the endplate normal, but no further than the point where the tips of the inferior
- * articular processes come to rest on the bone below (impingement.ts), then turn about the patient's left-right
- * axis through the centre. Extension (positive) tilts the upper vertebra backwards: −angle about +X (left).
+ * lost disc height along the endplate normal, but no further than the point where the tips of the articular
+ * processes come to rest on the bone across (impingement.ts), then turn about the patient's left-right axis
+ * through the centre. Extension (positive) tilts the upper vertebra backwards: −angle about +X (left).
  */
 export function segmentMotion(
   segment: Segment,
@@ -77,18 +77,16 @@ export function segmentMotion(
   const motion = (sinkMm: number) => turnAndSink(segment, angleDeg, sinkMm, discHeightLoss, landmarks);
   if (wantedSink === 0) return motion(0);
   const { upper, lower } = segmentBones(segment);
-  const clearance = (sinkMm: number) => {
-    const upperToLower = neutral[lower].clone().invert().multiply(motion(sinkMm)).multiply(neutral[upper]);
-    return Math.min(...SIDES.map((side) => tipClearanceMm(segment, side, upperToLower)));
-  };
-  if (clearance(wantedSink) >= 0) return motion(wantedSink);
+  const landed = (sinkMm: number) =>
+    tipsLanded(segment, neutral[lower].clone().invert().multiply(motion(sinkMm)).multiply(neutral[upper]));
+  if (!landed(wantedSink)) return motion(wantedSink);
   // A tip already on the bone before any sinking (an extension posture) lets the disc sink no further.
-  if (clearance(0) < 0) return motion(0);
+  if (landed(0)) return motion(0);
   let [free, blocked] = [0, wantedSink];
   for (let step = 0; step < SINK_SEARCH_STEPS; step++) {
     const mid = (free + blocked) / 2;
-    if (clearance(mid) >= 0) free = mid;
-    else blocked = mid;
+    if (landed(mid)) blocked = mid;
+    else free = mid;
   }
   return motion(free);
 }

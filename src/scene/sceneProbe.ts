@@ -14,6 +14,8 @@ export interface SceneProbe {
   cameraPosition: () => [number, number, number];
   /** Client (CSS pixel) position of a structure's centre, or null when it is not drawn. */
   locate: (id: string) => { x: number; y: number } | null;
+  /** What is drawn, compactly: camera, each drawn structure with its look, and the pose of L1. */
+  signature: () => string;
   /** Called after each frame with the renderer's counters. */
   recordFrame: (calls: number, triangles: number) => void;
 }
@@ -40,6 +42,15 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
       part.mesh.localToWorld(centre).project(camera);
       const rect = gl.domElement.getBoundingClientRect();
       return { x: rect.left + ((centre.x + 1) / 2) * rect.width, y: rect.top + ((1 - centre.y) / 2) * rect.height };
+    },
+    signature: () => {
+      const cameraPart = camera.position.toArray().map((v) => v.toFixed(3)).join(',');
+      const drawn = index.parts
+        .filter((p) => p.look.drawn)
+        .map((p) => `${p.id}:${p.look.material.opacity.toFixed(2)}:${p.look.material.emissiveIntensity > 0 ? 'h' : ''}`)
+        .join(' ');
+      const l1 = index.nodes.get('L1')?.matrix.elements.map((v) => v.toFixed(3)).join(',') ?? '';
+      return `${cameraPart}|${drawn}|${l1}`;
     },
     recordFrame: (calls, triangles) => {
       probe.drawCalls = calls;

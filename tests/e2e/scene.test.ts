@@ -11,9 +11,11 @@ afterAll(async () => {
 });
 
 describe('the 3D scene in real Chromium (SwiftShader)', () => {
-  it('signals ready and really draws the model, asking nothing of other origins', async () => {
+  it('signals ready and really draws the model under a strict CSP, asking nothing of other origins', async () => {
     const { page, context, errors, requests } = await openPage(browser);
     await waitForScene(page);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
     const drawCalls = await page.evaluate(() => window.__spineProbe?.drawCalls ?? 0);
     expect(drawCalls).toBeGreaterThan(0);
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);

@@ -106,6 +106,20 @@ describe('the default model (lumbar-spine.glb)', () => {
     }
   });
 
+  it('binds every skinned structure in the neutral pose (joint world matrix × inverse bind = identity)', () => {
+    const identity = new Matrix4().elements;
+    for (const node of nodes.values()) {
+      const skin = node.getSkin();
+      if (!skin) continue;
+      const inverseBinds = skin.getInverseBindMatrices()!;
+      skin.listJoints().forEach((joint, i) => {
+        const bind = new Matrix4().fromArray(inverseBinds.getElement(i, []));
+        const product = new Matrix4().fromArray(joint.getWorldMatrix()).multiply(bind).elements;
+        product.forEach((v, k) => expect(v, `${node.getName()} joint ${joint.getName()}`).toBeCloseTo(identity[k]!, 5));
+      });
+    }
+  });
+
   it('stays within budget: at most 1 MB and 300k triangles', () => {
     expect(glb.length).toBeLessThanOrEqual(MAX_GLB_BYTES);
     expect(triangles).toBeLessThanOrEqual(MAX_TRIANGLES);

@@ -45,6 +45,56 @@ describe('soft tissue', () => {
     }
   });
 
+  it('lays the longitudinal ligaments on the front and back of every body, the supraspinous over every tip', () => {
+    for (const v of VERTEBRAE) {
+      const body = landmarks.vertebrae[v];
+      for (const endplate of [body.upperEndplate, body.lowerEndplate]) {
+        expect(nearest('anterior-longitudinal-ligament', endplate.anterior), `ALL at ${v}`).toBeLessThanOrEqual(3);
+        expect(nearest('posterior-longitudinal-ligament', endplate.posterior), `PLL at ${v}`).toBeLessThanOrEqual(3);
+      }
+      expect(nearest('supraspinous-ligament', body.spinousTip), `supraspinous at ${v}`).toBeLessThanOrEqual(5);
+    }
+    expect(nearest('supraspinous-ligament', landmarks.sacrum.medianCrest[0]!), 'supraspinous at the sacral crest').toBeLessThanOrEqual(5);
+    const width = (id: string) => Math.max(...vertices(id).map((p) => p[0])) - Math.min(...vertices(id).map((p) => p[0]));
+    expect(width('anterior-longitudinal-ligament')).toBeGreaterThan(width('posterior-longitudinal-ligament'));
+  });
+
+  it('spans each ligamentum flavum from lamina to lamina across the midline, on the canal side', () => {
+    for (const segment of SEGMENTS) {
+      const [upper, lower] = segment.split('-') as [(typeof VERTEBRAE)[number], string];
+      const id = `ligamentum-flavum-${segment}`;
+      const lowerMidline = lower === 'S1' ? landmarks.sacrum.laminaUpperMidline : landmarks.vertebrae[lower as (typeof VERTEBRAE)[number]].laminaUpperMidline;
+      expect(nearest(id, landmarks.vertebrae[upper].laminaLowerMidline), id).toBeLessThanOrEqual(3);
+      expect(nearest(id, lowerMidline), id).toBeLessThanOrEqual(3);
+      for (const side of SIDES) expect(nearest(id, landmarks.vertebrae[upper].sides[side].laminaLowerLateral), `${id} ${side}`).toBeLessThanOrEqual(3);
+      // In front of the spinous processes, behind the vertebral bodies.
+      const zs = vertices(id).map((p) => p[2]);
+      expect(Math.min(...zs)).toBeGreaterThan(landmarks.vertebrae[upper].spinousTip[2]);
+      expect(Math.max(...zs)).toBeLessThan(landmarks.vertebrae[upper].lowerEndplate.posterior[2]);
+    }
+  });
+
+  it('fills each interspinous gap from the base to the tip of the spinous processes', () => {
+    for (const segment of SEGMENTS.slice(0, -1)) {
+      const [upper, lower] = segment.split('-') as [(typeof VERTEBRAE)[number], (typeof VERTEBRAE)[number]];
+      const id = `interspinous-ligament-${segment}`;
+      for (const point of [landmarks.vertebrae[upper].spinousTipLower, landmarks.vertebrae[lower].spinousTipUpper, landmarks.vertebrae[upper].spinousBaseLower]) {
+        expect(nearest(id, point), id).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
+  it('runs multifidus from the spinous processes down to the mammillary processes, sacrum and PSIS', () => {
+    for (const side of SIDES) {
+      const id = `multifidus-${side}`;
+      // Fascicles are about 10 mm thick and lie on the bone, so their centre line is about 5 mm off it.
+      for (const v of VERTEBRAE.slice(2)) expect(nearest(id, landmarks.vertebrae[v].sides[side].mammillary), `${id} ${v}`).toBeLessThanOrEqual(6);
+      expect(nearest(id, landmarks.ilia[side].psis), `${id} PSIS`).toBeLessThanOrEqual(6);
+      const sign = side === 'left' ? 1 : -1;
+      expect(vertices(id).every((p) => sign * p[0] > 0), `${id} stays on its side`).toBe(true);
+    }
+  });
+
   it('runs each iliolumbar ligament from the L5 transverse-process tip to the iliac crest', () => {
     for (const side of SIDES) {
       const id = `iliolumbar-ligament-${side}`;

@@ -24,8 +24,8 @@ export const POSTERIOR_SHAPE = {
   /** The lamina's lower edge lies this much more posterior than its upper edge (shingled laminae). */
   laminaSlope: 0.25,
   /** Spinous process thickness at its base and at its thickened tip. */
-  spinousBaseThickness: 5,
-  spinousTipThickness: 8,
+  spinousBaseThickness: 6,
+  spinousTipThickness: 9.5,
   /** Transverse process: backward sweep (deg), upward tilt (deg), front-to-back flattening (height ÷ thickness). */
   transverseSweep: 18,
   transverseTilt: 8,

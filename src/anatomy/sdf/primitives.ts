@@ -64,7 +64,8 @@ export function sdRoundBox(x: number, y: number, z: number, hx: number, hy: numb
 export function sdSuperellipse(x: number, y: number, a: number, b: number, p: number): number {
   const u = Math.abs(x) / a;
   const v = Math.abs(y) / b;
-  const r = Math.pow(Math.pow(u, p) + Math.pow(v, p), 1 / p);
+  // Exponent 4 (the flat-backed outlines) is common enough to skip the general powers.
+  const r = p === 4 ? Math.sqrt(Math.sqrt(u * u * u * u + v * v * v * v)) : Math.pow(Math.pow(u, p) + Math.pow(v, p), 1 / p);
   return (r - 1) * Math.min(a, b) * (0.5 + 0.5 * Math.min(1, r));
 }
 
@@ -127,6 +128,20 @@ export function distanceToSegment2D(px: number, py: number, ax: number, ay: numb
   return Math.sqrt((px - ax - ex * t) ** 2 + (py - ay - ey * t) ** 2);
 }
 
+/** Which side of edge e (from point a, offset p = x - a) the point lies on, relative to the normal n. */
+function edgeSide(ex: number, ey: number, ez: number, nx: number, ny: number, nz: number, px: number, py: number, pz: number): number {
+  return Math.sign((ey * nz - ez * ny) * px + (ez * nx - ex * nz) * py + (ex * ny - ey * nx) * pz);
+}
+
+/** Squared distance from offset p to the segment 0→e. */
+function edgeDistance2(ex: number, ey: number, ez: number, px: number, py: number, pz: number): number {
+  const t = Math.min(1, Math.max(0, (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)));
+  const dx = ex * t - px;
+  const dy = ey * t - py;
+  const dz = ez * t - pz;
+  return dx * dx + dy * dy + dz * dz;
+}
+
 /** Unsigned distance to triangle abc (Quilez). */
 export function udTriangle(x: number, y: number, z: number, a: Vec3, b: Vec3, c: Vec3): number {
   const bax = b[0] - a[0], bay = b[1] - a[1], baz = b[2] - a[2];
@@ -136,16 +151,19 @@ export function udTriangle(x: number, y: number, z: number, a: Vec3, b: Vec3, c:
   const pbx = x - b[0], pby = y - b[1], pbz = z - b[2];
   const pcx = x - c[0], pcy = y - c[1], pcz = z - c[2];
   const nx = bay * acz - baz * acy, ny = baz * acx - bax * acz, nz = bax * acy - bay * acx;
-  const side = (ex: number, ey: number, ez: number, px: number, py: number, pz: number) =>
-    Math.sign((ey * nz - ez * ny) * px + (ez * nx - ex * nz) * py + (ex * ny - ey * nx) * pz);
-  const inside = side(bax, bay, baz, pax, pay, paz) + side(cbx, cby, cbz, pbx, pby, pbz) + side(acx, acy, acz, pcx, pcy, pcz) >= 2;
+  const inside =
+    edgeSide(bax, bay, baz, nx, ny, nz, pax, pay, paz) +
+      edgeSide(cbx, cby, cbz, nx, ny, nz, pbx, pby, pbz) +
+      edgeSide(acx, acy, acz, nx, ny, nz, pcx, pcy, pcz) >= 2;
   if (inside) {
     const d = nx * pax + ny * pay + nz * paz;
     return Math.sqrt((d * d) / (nx * nx + ny * ny + nz * nz));
   }
-  const edge = (ex: number, ey: number, ez: number, px: number, py: number, pz: number) => {
-    const t = Math.min(1, Math.max(0, (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)));
-    return Math.sqrt((ex * t - px) ** 2 + (ey * t - py) ** 2 + (ez * t - pz) ** 2);
-  };
-  return Math.min(edge(bax, bay, baz, pax, pay, paz), edge(cbx, cby, cbz, pbx, pby, pbz), edge(acx, acy, acz, pcx, pcy, pcz));
+  return Math.sqrt(
+    Math.min(
+      edgeDistance2(bax, bay, baz, pax, pay, paz),
+      edgeDistance2(cbx, cby, cbz, pbx, pby, pbz),
+      edgeDistance2(acx, acy, acz, pcx, pcy, pcz),
+    ),
+  );
 }

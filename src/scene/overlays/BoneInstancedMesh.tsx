@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Matrix4, type BufferGeometry, type Material } from 'three';
 import type { BoneId } from '../../anatomy/posture';
 import type { BoneFrames } from './boneFrames';
@@ -32,6 +32,11 @@ export function BoneInstancedMesh({ frames, geometry, material, count, place, co
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   }, [colours, scratch]);
 
+  // Nothing is drawn until the first frame has placed every instance (their matrices start as identity: 1 m parts).
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.count = 0;
+  }, [count]);
+
   useFrame(() => {
     const mesh = ref.current;
     if (!mesh) return;
@@ -40,6 +45,7 @@ export function BoneInstancedMesh({ frames, geometry, material, count, place, co
       frames.delta(bone, scratch.delta);
       mesh.setMatrixAt(i, scratch.delta.multiply(scratch.local));
     }
+    mesh.count = count;
     mesh.instanceMatrix.needsUpdate = true;
   });
 

@@ -7,7 +7,7 @@ import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
 import type { FocusJoint } from './focusJoints';
 import { glowMaterial, setGlowOpacity } from './glowMaterial';
 import { inflammationShell, nerveSparks } from './inflammationShapes';
-import { inflammationPulse, sparkTwinkle } from './motion';
+import { inflammationPulse, MAX_FRAME_S, sparkTwinkle } from './motion';
 import { unitSphere } from './needleLook';
 import { INFLAMMATION_COLOURS } from './palette';
 
@@ -37,7 +37,7 @@ export function InflammationOverlay({ frames, joints, reducedMotion }: Props) {
   useEffect(() => () => Object.values(look).forEach((item) => item.dispose()), [look]);
 
   useFrame((_, delta) => {
-    clock.current += delta;
+    clock.current += Math.min(delta, MAX_FRAME_S);
     setGlowOpacity(look.shell, SHELL_OPACITY * inflammationPulse(clock.current, reducedMotion));
   });
 

@@ -7,7 +7,7 @@ import type { NeedlePlan, ProcedurePlan, RfLesion } from '../../procedures/index
 import type { BoneFrames } from './boneFrames';
 import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
 import { glowMaterial } from './glowMaterial';
-import { bloomProgress, needleProgress } from './motion';
+import { bloomProgress, MAX_FRAME_S, needleProgress } from './motion';
 import { INJECTATE_ML, NEEDLE_OUTER_DIAMETER_MM, NEEDLE_PARTS_MM, sphereRadiusMm, unitBevel, unitShaft, unitSphere } from './needleLook';
 import { NEEDLE_COLOURS } from './palette';
 
@@ -40,7 +40,7 @@ export function NeedleOverlay({ frames, plans, reducedMotion }: Props) {
     clock.current = 0;
   }, [needles]);
   useFrame((_, delta) => {
-    clock.current += delta;
+    clock.current += Math.min(delta, MAX_FRAME_S);
   });
 
   const look = useMemo(

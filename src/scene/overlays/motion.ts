@@ -7,6 +7,9 @@
 export const NEEDLE_APPROACH_S = 2;
 /** The injectate / lesion grows in after the needle arrives, seconds. */
 export const BLOOM_S = 0.8;
+/** Longest step the overlay clocks take in one frame, s: after a stall (loading, a background tab) they resume. */
+export const MAX_FRAME_S = 0.1;
+
 /** Inflammation pulse frequency, Hz: a slow breath-like rhythm (≈ 0.25 Hz, calm rather than alarming). */
 export const PULSE_HZ = 0.25;
 

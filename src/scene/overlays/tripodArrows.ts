@@ -38,7 +38,7 @@ export function arrowLengthMm(forceN: number): number {
   return Math.max(0, forceN) * ARROW_MM_PER_NEWTON;
 }
 
-export function lstvOf(state: SceneState): LstvVariant | undefined {
+function lstvOf(state: SceneState): LstvVariant | undefined {
   return state.variants.lstv === 'none' ? undefined : { type: state.variants.lstv, side: state.variants.lstvSide };
 }
 

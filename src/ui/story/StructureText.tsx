@@ -23,6 +23,7 @@ export function StructureText({ source, locale, selectedId, onSelect }: Structur
             key={index}
             type="button"
             className="story-structure-link"
+            data-structure={segment.id}
             aria-pressed={selectedId === segment.id}
             title={fillTemplate(PANEL_TEXT[locale].selectStructure, { name })}
             onClick={() => onSelect(segment.id)}
