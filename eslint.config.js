@@ -29,7 +29,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/anatomy/**', 'src/biomech/**', 'src/story/**', 'src/content/**'], rules: pureLayerImports },
+  { files: ['src/anatomy/**', 'src/biomech/**', 'src/procedures/**', 'src/story/**', 'src/content/**'], rules: pureLayerImports },
   {
     files: ['src/ui/**', 'src/modes/**'],
     rules: {

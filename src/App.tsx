@@ -21,6 +21,9 @@ import { hasWebGL } from './ui/webglSupport';
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
 const SpineScene = lazy(() => import('./scene/SpineScene'));
 
+/** Overlay legends compute loads and needle plans with three's maths, so they come with the scene's chunk. */
+const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) => ({ default: m.OverlayLegend })));
+
 /** The story panel does not depend on the posture, so a dragged slider does not re-render it. */
 const Panel = memo(StoryPanel);
 
@@ -30,9 +33,9 @@ const DEFAULT_MECHANICS_SEGMENT: Segment = 'L4-L5';
 /** Width (CSS px) the posture controls take from the left of the scene in the side-by-side layout (app.css). */
 const CONTROLS_WIDTH_PX = 320;
 
-/** Steps about posture and load open the controls by themselves. */
+/** Steps about posture and facet pressure open the controls by themselves. */
 function stepShowsMechanics(state: SceneState): boolean {
-  return state.overlays.includes('pressure-map') || state.overlays.includes('tripod-loads');
+  return state.overlays.includes('pressure-map');
 }
 
 export function App() {
@@ -102,6 +105,11 @@ function ExplainerLayout() {
         />
         <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={() => actions.select(null)} />
         {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
+        {sceneState.overlays.length > 0 && (
+          <Suspense fallback={null}>
+            <OverlayLegend state={sceneState} locale={locale} />
+          </Suspense>
+        )}
         {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
       </section>
       {showControls && (

@@ -140,9 +140,9 @@ export function vertebraSdf(v: Vertebra): (x: number, y: number, z: number) => n
     const d = union(ax, y, z);
     // Cuts only remove material, so well outside the bone they cannot matter.
     if (d > FAR_OUTSIDE) return d;
-    const cut = smax(smax(d, -cutSuperior(ax, y, z), 1), -cutInferior(ax, y, z), 1);
+    const cut = smax(smax(d, -cutSuperior(ax, y, z), CUT_BLEND), -cutInferior(ax, y, z), CUT_BLEND);
     const neighbours = Math.min(iapAbove(ax, y, z), sapBelow(ax, y, z));
-    return smax(cut, NEIGHBOUR_CLEARANCE - neighbours, 1);
+    return smax(cut, NEIGHBOUR_CLEARANCE - neighbours, CUT_BLEND);
   };
 }
 

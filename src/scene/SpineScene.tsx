@@ -6,6 +6,7 @@ import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
 import { focusBones } from './focusBones';
 import { Lights } from './Lights';
+import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
@@ -89,6 +90,7 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
         onPick={onPick}
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
+      {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}
       <CameraRig request={request} reducedMotion={reducedMotion} viewShiftPx={viewShiftPx} />
       {probe && <ProbeUpdater probe={probe} />}
     </>
