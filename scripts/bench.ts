@@ -3,27 +3,15 @@
  * first rendered frame as a ratio to a minimal R3F scene measured in the same run (absolute times on
  * software WebGL mean little; the ratio is what to compare between runs).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
+import { initialJsBytes } from './bundleSize';
+import { measureSliderDrag } from './benchSlider';
 
 const RUNS = 5;
 const MINIMAL_OUT = '.tmp/bench-minimal';
-
-function initialJsBytes(distDir: string): { raw: number; gzip: number; files: string[] } {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(distDir, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip, files };
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -66,6 +54,14 @@ async function main(): Promise<void> {
     console.log(`draw calls at the default view: ${drawCalls}`);
     console.log(
       `first rendered frame: app ${appMs.toFixed(0)} ms, minimal R3F scene ${minimalMs.toFixed(0)} ms, ratio ${(appMs / minimalMs).toFixed(2)} (median of ${RUNS}, same run)`,
+    );
+    const slider = await measureSliderDrag(browser, 'http://127.0.0.1:4180/?step=lean-back-intro');
+    const f = (p: typeof slider.still) =>
+      `median frame ${p.medianFrameMs.toFixed(1)} ms, main thread ${p.mainThreadMsPerFrame.toFixed(2)} ms/frame over ${p.frames} frames`;
+    console.log(`extension slider, still scene: ${f(slider.still)}`);
+    console.log(`extension slider, dragging:    ${f(slider.drag)}`);
+    console.log(
+      `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main thread ${(slider.drag.mainThreadMsPerFrame / slider.still.mainThreadMsPerFrame).toFixed(2)} (budget: ≤ 8 ms main thread per frame while dragging ${slider.drag.mainThreadMsPerFrame <= 8 ? 'ok' : 'OVER'})`,
     );
     console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);
   } finally {

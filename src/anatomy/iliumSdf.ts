@@ -10,7 +10,7 @@ import type { Side } from './levels';
 import type { Bounds } from './meshData';
 import { pelvisPose } from './posture';
 import { sacrumMainMass } from './sacrumSdf';
-import { sdEllipsoid, smoothUnion, udTriangle, type BoundedSdf, type Vec3 } from './sdf/primitives';
+import { boundAround, sdEllipsoid, smoothUnion, udTriangle, type BoundedSdf, type Vec3 } from './sdf/primitives';
 
 export interface IliumLayout {
   /** Crest polyline, posterior (PSIS) to lateral, in the pelvis frame. */
@@ -36,14 +36,37 @@ export function iliumLayout(side: Side): IliumLayout {
   };
 }
 
+/** Catmull-Rom resampling of a polyline, `steps` points per span, so the wing bends smoothly. */
+function smoothPolyline(points: Vec3[], steps: number): Vec3[] {
+  const out: Vec3[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const p0 = points[Math.max(0, i - 1)]!;
+    const p1 = points[i]!;
+    const p2 = points[i + 1]!;
+    const p3 = points[Math.min(points.length - 1, i + 2)]!;
+    for (let s = 0; s < steps; s++) {
+      const t = s / steps;
+      const t2 = t * t;
+      const t3 = t2 * t;
+      out.push([0, 1, 2].map((k) =>
+        0.5 * (2 * p1[k]! + (-p0[k]! + p2[k]!) * t + (2 * p0[k]! - 5 * p1[k]! + 4 * p2[k]! - p3[k]!) * t2 + (-p0[k]! + 3 * p1[k]! - 3 * p2[k]! + p3[k]!) * t3),
+      ) as Vec3);
+    }
+  }
+  out.push(points[points.length - 1]!);
+  return out;
+}
+
 function wing(layout: IliumLayout): BoundedSdf[] {
   const half = ILIUM_SHAPE.wingThickness / 2;
   const parts: BoundedSdf[] = [];
-  for (let i = 0; i + 1 < layout.crest.length; i++) {
-    const a = layout.crest[i]!;
-    const b = layout.crest[i + 1]!;
-    const c = layout.lowerBorder[i + 1]!;
-    const d = layout.lowerBorder[i]!;
+  const crest = smoothPolyline(layout.crest, 3);
+  const lower = smoothPolyline(layout.lowerBorder, 3);
+  for (let i = 0; i + 1 < crest.length; i++) {
+    const a = crest[i]!;
+    const b = crest[i + 1]!;
+    const c = lower[i + 1]!;
+    const d = lower[i]!;
     parts.push(part((x, y, z) => udTriangle(x, y, z, a, b, c) - half, [a, b, c], half));
     parts.push(part((x, y, z) => udTriangle(x, y, z, a, c, d) - half, [a, c, d], half));
   }
@@ -60,7 +83,12 @@ export function iliumSdf(side: Side): (x: number, y: number, z: number) => numbe
   const r = ILIUM_SHAPE.posteriorMassRadii;
   const massRadii: Vec3 = [r[0], r[1], r[2]];
   const mass = part((x, y, z) => sdEllipsoid(x, y, z, layout.massCentre, massRadii), [layout.massCentre], Math.max(...massRadii));
-  const bone = smoothUnion([mass, ...crest, ...wing(layout)], 6);
+  // The wing's triangles join with a plain min (the exact distance to their union, so no seams show), then the
+  // whole wing blends smoothly into the crest and the sacroiliac mass.
+  const wingParts = wing(layout);
+  const wingSdf = smoothUnion(wingParts, 0);
+  const wingBound = boundAround(wingParts.map((p) => p.centre), Math.max(...wingParts.map((p) => p.radius)));
+  const bone = smoothUnion([mass, ...crest, { sdf: wingSdf, ...wingBound }], 6);
   // The auricular surfaces face each other on the sacrum's lateral masses, so its main mass is all that matters.
   const sacrum = (x: number, y: number, z: number) => sacrumMainMass(Math.abs(x), y, z);
   return (x, y, z) => {

@@ -1,15 +1,18 @@
 import { BufferAttribute, Matrix4, SkinnedMesh, Vector3, type Mesh, type Object3D } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
-import { computeLandmarks, type Landmarks } from '../anatomy/landmarks';
+import { computeLandmarks, type Landmarks, type Vec3 } from '../anatomy/landmarks';
 import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels';
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
+import { IMPINGEMENT } from '../biomech/data';
 import { tripodLoads } from '../biomech/facetLoad';
 import type { LstvVariant } from '../biomech/lstv';
 import { neutralToPosed, posedBoneMatrices } from '../biomech/posedSpine';
+import { impingement } from '../biomech/impingement';
 import { facetPressureMap } from '../biomech/pressureMap';
 import { segmentAngles } from '../biomech/segmentAngles';
 import { matrixToSceneUnits } from '../anatomy/gltf/sceneUnits';
+import { ContactMarkers } from './contactMarkers';
 import type { ModelIndex, StructurePart } from './modelIndex';
 import { writePressureColour } from './pressureScale';
 
@@ -57,9 +60,11 @@ export class SpineRig {
   private readonly bones = new Map<BoneId, Object3D>();
   private readonly cartilage = new Map<string, CartilageLayer>();
   private lastKey = '';
+  private readonly contacts: ContactMarkers;
 
   constructor(index: ModelIndex) {
     index.root.updateMatrixWorld(true);
+    this.contacts = new ContactMarkers(index.root);
     for (const id of BONE_IDS) {
       const node = index.nodes.get(id);
       if (!node) continue;
@@ -90,6 +95,7 @@ export class SpineRig {
       const painted = input.pressureSegments.some((segment) => layer.part.id.startsWith(`facet-${segment}-`));
       layer.part.look.setPressureColours(painted);
     }
+    const contacts: Vec3[] = [];
     for (const segment of input.pressureSegments) {
       const loss = input.discHeightLoss[segment] ?? 0;
       const loads = tripodLoads(segment, angles[segment], loss, undefined, input.lstv);
@@ -99,7 +105,11 @@ export class SpineRig {
       for (const side of SIDES) {
         this.paintJoint(segment, side, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
       }
+      if (loss >= IMPINGEMENT.minDiscHeightLoss) {
+        for (const tip of Object.values(impingement(segment, posed, loss))) if (tip.impinging) contacts.push(tip.contact);
+      }
     }
+    this.contacts.show(contacts);
   }
 
   private paintJoint(segment: Segment, side: Side, upperMatrix: Matrix4, lowerMatrix: Matrix4, forceN: number): void {

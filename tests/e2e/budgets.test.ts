@@ -1,22 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { initialJsBytes } from '../../scripts/bundleSize';
 
 /** Size budgets of what a reader on a slow phone downloads first (sizes, not timings: they do not vary by run). */
 const INITIAL_JS_GZIP_BUDGET = 350 * 1024;
 const DEFAULT_MODEL_BUDGET = 1024 * 1024;
 
-function initialScripts(): string[] {
-  const html = readFileSync('dist/index.html', 'utf8');
-  return [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-}
-
 describe('download budgets of the built site', () => {
   it('keeps the JavaScript needed before the first paint within 350 KB gzip', () => {
-    const scripts = initialScripts();
-    expect(scripts.length).toBeGreaterThan(0);
-    const gzip = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file)), { level: 9 }).length, 0);
+    const { files, gzip } = initialJsBytes();
+    expect(files.length).toBeGreaterThan(0);
     expect(gzip).toBeLessThanOrEqual(INITIAL_JS_GZIP_BUDGET);
   });
 

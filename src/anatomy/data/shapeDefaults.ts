@@ -108,8 +108,8 @@ export const ILIUM_SHAPE = {
   ],
   wingThickness: 6,
   /** The thick sacroiliac part (tuberosity and auricular region) as an ellipsoid: centre and radii. */
-  posteriorMassCentre: [56, -18, -40],
-  posteriorMassRadii: [17, 38, 22],
+  posteriorMassCentre: [54, -20, -30],
+  posteriorMassRadii: [14, 34, 18],
   /** Sacroiliac joint space between the auricular surfaces (M, unverified: ~2-3 mm on CT). */
   jointSpace: 2.5,
 } as const;
