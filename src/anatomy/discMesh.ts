@@ -81,9 +81,10 @@ function outline(d: DiscSpace, x: number, y: number, z: number, scale: number, s
   // The annulus attaches on the flat ring apophysis, inside the rounded rim, and bulges between the endplates.
   const t = Math.min(1, Math.max(0, y / (d.centreRim + d.rimSlope * z)));
   const arch = 4 * t * (1 - t);
-  const swell = bulge > 0 ? bulge * arch - BODY_SHAPE.rimRadius * (1 - arch) : 0;
-  const hw = d.halfWidth * scale + swell;
-  const hd = d.halfDepth * scale + swell;
+  const swell = bulge * arch - BODY_SHAPE.rimRadius * (1 - arch);
+  // The nucleus (bulge 0) is the disc's mid-height outline, bulge included, scaled down.
+  const hw = bulge > 0 ? d.halfWidth + swell : (d.halfWidth + BODY_SHAPE.annulusBulge) * scale;
+  const hd = bulge > 0 ? d.halfDepth + swell : (d.halfDepth + BODY_SHAPE.annulusBulge) * scale;
   const zc = z - shiftZ;
   return zc >= 0
     ? sdSuperellipse(x, zc, hw, hd, BODY_SHAPE.anteriorExponent)

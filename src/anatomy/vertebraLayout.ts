@@ -80,9 +80,11 @@ function sideLayout(v: Vertebra, side: Side, common: Omit<VertebraLayout, 'sides
   const pedicleBack: Vec3 = [pedicleX - slant * (zBack - midZ), common.pedicleLevel, zBack];
 
   const transverseRoot: Vec3 = [pedicleBack[0] + s * d.pedicleWidth * 0.35, common.pedicleLevel, zBack + 2];
-  const reach = d.transverseTipToTip / 2 - Math.abs(transverseRoot[0]);
+  // The tabled tip-to-tip width runs to the bone's outer surface, so the tip's centre sits one radius inside.
+  const tipRadius = d.transverseHeight * 0.3;
+  const reach = d.transverseTipToTip / 2 - tipRadius - Math.abs(transverseRoot[0]);
   const transverseTip: Vec3 = [
-    (s * d.transverseTipToTip) / 2,
+    s * (d.transverseTipToTip / 2 - tipRadius),
     common.pedicleLevel + reach * Math.tan(P.transverseTilt * DEG),
     transverseRoot[2] - reach * Math.tan(P.transverseSweep * DEG),
   ];
@@ -98,7 +100,7 @@ function sideLayout(v: Vertebra, side: Side, common: Omit<VertebraLayout, 'sides
     transverseRoot,
     transverseTip,
     transverseRootRadius: d.transverseHeight / 2,
-    transverseTipRadius: d.transverseHeight * 0.3,
+    transverseTipRadius: tipRadius,
     superiorFacet,
     inferiorFacet,
     mammillary: fromJoint(superiorFacet, superiorFacet.width / 2, 0, -superiorFacet.gap / 2 - T * 0.75),
