@@ -6,7 +6,7 @@ import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField, buildBone } from '../../src/anatomy/bones';
 import { SEGMENT_ALIGNMENT } from '../../src/anatomy/data/discs';
-import { VERTEBRA_DIMENSIONS } from '../../src/anatomy/data/vertebrae';
+import { ENDPLATE_SHAPE, VERTEBRA_DIMENSIONS } from '../../src/anatomy/data/vertebrae';
 import { SEGMENTS, VERTEBRAE, type Vertebra } from '../../src/anatomy/levels';
 import { meshVolume, triangleCount, type MeshData } from '../../src/anatomy/meshData';
 import { BONE_IDS, neutralPose, upperEndplateFrame, type BoneId } from '../../src/anatomy/posture';
@@ -93,6 +93,16 @@ describe.each(VERTEBRAE)('%s morphometry (lumbar-reference.md §12.1)', (v) => {
     const posterior = heightAt(back + 3);
     expect(Math.abs(anterior - d.anteriorBodyHeight), `${v} anterior height ${anterior.toFixed(1)} vs ${d.anteriorBodyHeight}`).toBeLessThanOrEqual(2);
     expect(Math.abs(posterior - d.posteriorBodyHeight), `${v} posterior height ${posterior.toFixed(1)} vs ${d.posteriorBodyHeight}`).toBeLessThanOrEqual(2);
+  });
+
+  it('endplates are concave: superior 0.7 mm, inferior 1.5 mm deep at the centre (±0.3)', () => {
+    const b = L().body;
+    const top = 60 - rayHits(mesh(v), [0, 60, 0], [0, -1, 0])[0]!;
+    const bottom = -60 + rayHits(mesh(v), [0, -60, 0], [0, 1, 0])[0]!;
+    const superior = b.halfHeight - top;
+    const inferior = bottom + b.halfHeight;
+    expect(Math.abs(superior - ENDPLATE_SHAPE.superiorConcavity), `${v} superior concavity ${superior.toFixed(2)} mm`).toBeLessThanOrEqual(0.3);
+    expect(Math.abs(inferior - ENDPLATE_SHAPE.inferiorConcavity), `${v} inferior concavity ${inferior.toFixed(2)} mm`).toBeLessThanOrEqual(0.3);
   });
 
   it('pedicle width within ±20%, canal width and depth within ±3 mm', () => {

@@ -42,15 +42,6 @@ export function sdTaperedCapsule(x: number, y: number, z: number, a: Vec3, b: Ve
   return Math.sqrt((pax - bax * t) ** 2 + (pay - bay * t) ** 2 + (paz - baz * t) ** 2) - (ra + (rb - ra) * t);
 }
 
-/** Parameter (0..1) of the point of segment ab nearest to p. */
-export function segmentParameter(x: number, y: number, z: number, a: Vec3, b: Vec3): number {
-  const bax = b[0] - a[0];
-  const bay = b[1] - a[1];
-  const baz = b[2] - a[2];
-  const t = ((x - a[0]) * bax + (y - a[1]) * bay + (z - a[2]) * baz) / (bax * bax + bay * bay + baz * baz);
-  return Math.min(1, Math.max(0, t));
-}
-
 /** Box with rounded edges, centred at the origin with half extents (hx, hy, hz) and edge radius r. */
 export function sdRoundBox(x: number, y: number, z: number, hx: number, hy: number, hz: number, r: number): number {
   const qx = Math.abs(x) - hx + r;
