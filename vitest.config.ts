@@ -8,7 +8,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 180_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -20,6 +21,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After the unit tests, so software WebGL does not share the two cores with the model builds.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

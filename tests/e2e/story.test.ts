@@ -40,7 +40,7 @@ describe('the story in real Chromium', () => {
       expect(await page.locator('main').getAttribute('lang')).toBe(lang);
       expect(errors).toEqual([]);
       await context.close();
-    });
+    }, 400_000);
   }
 
   it('opens a deep link cold, and Back returns to the step before', async () => {
