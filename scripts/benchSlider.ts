@@ -20,6 +20,8 @@ export async function measureSliderDrag(browser: Browser, url: string): Promise<
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // tsx names inner functions through a `__name` helper that the page does not have.
+  await page.addInitScript('window.__name = (f) => f;');
   await page.goto(url);
   await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
   await page.waitForTimeout(2000);

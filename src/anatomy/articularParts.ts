@@ -64,3 +64,24 @@ export function facetCut(f: FacetFrame, superiorFacet: boolean): (x: number, y: 
     return Math.max(region, jointSide);
   };
 }
+
+/**
+ * The room a neighbouring bone leaves for an articular process, negative inside it: `clearance` around the
+ * whole process, and a further tip room around its free end (from a little beyond the facet margin), so the
+ * tip meets the bone across only after a narrowing disc lets it slide down (or up) that far.
+ */
+export function processRoom(
+  f: FacetFrame,
+  inferiorProcess: boolean,
+  clearance: number,
+): (x: number, y: number, z: number) => number {
+  const { articularTipRoom: room, articularTipStart: start } = POSTERIOR_SHAPE;
+  const block = articularBlock(f, inferiorProcess).sdf;
+  const towardTip = inferiorProcess ? -1 : 1;
+  const freeEnd = f.height / 2 + start;
+  return (x, y, z) => {
+    const process = block(x, y, z);
+    const tipZone = Math.max(process, freeEnd - towardTip * toJoint(f, x, y, z)[1]);
+    return Math.min(process - clearance, tipZone - clearance - room);
+  };
+}

@@ -4,7 +4,7 @@
  * the auricular surfaces), the spinal canal opening at the hiatus, four pairs of foramina through the dorsal and
  * pelvic surfaces, the median crest, and the S1 superior articular processes meeting L5.
  */
-import { articularBlock, connector, facetCut, part } from './articularParts';
+import { articularBlock, connector, facetCut, part, processRoom } from './articularParts';
 import { SACRUM_DIMENSIONS } from './data/sacrum';
 import { SACRUM_SHAPE, POSTERIOR_SHAPE } from './data/shapeDefaults';
 import { ENDPLATE_SHAPE } from './data/vertebrae';
@@ -70,7 +70,7 @@ export function sacrumSdf(): (x: number, y: number, z: number) => number {
   );
   const holes = smoothUnion(foramina(), 1);
   const cut = facetCut(side.facet, true);
-  const l5Iap = articularBlock(side.facet, true).sdf;
+  const l5IapRoom = processRoom(side.facet, true, NEIGHBOUR_CLEARANCE);
   return (x, y, z) => {
     const ax = Math.abs(x);
     const solid = smin(sacrumMainMass(ax, y, z), additions(ax, y, z), POSTERIOR_SHAPE.blend);
@@ -78,7 +78,7 @@ export function sacrumSdf(): (x: number, y: number, z: number) => number {
     if (solid > 2) return solid;
     const hollow = smax(solid, -canal(ax, y, z), 1.5);
     const carved = Math.max(smax(hollow, -holes(ax, y, z), 1), -cut(ax, y, z));
-    return smax(carved, NEIGHBOUR_CLEARANCE - l5Iap(ax, y, z), 1);
+    return smax(carved, -l5IapRoom(ax, y, z), 1);
   };
 }
 

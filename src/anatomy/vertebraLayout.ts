@@ -121,13 +121,19 @@ function computeLayout(v: Vertebra): VertebraLayout {
   const laminaMidZ = posteriorWall - d.canalDepth - P.laminaThickness / 2;
   const laminaTop = body.halfHeight - 1;
   const laminaBottom = -body.halfHeight + 1;
-  const laminaTopMidline = body.halfHeight - 7;
-  const laminaBottomMidline = -body.halfHeight - 5;
+  const laminaTopMidline = body.halfHeight - P.laminaMidlineBelowTop;
+  const laminaBottomMidline = -body.halfHeight - P.laminaMidlineBelowBottom;
   const tipZ = posteriorWall - d.canalDepth - d.spinousLength;
   const baseZ = laminaMidZ - P.laminaThickness * 0.3;
   const neckZ = baseZ + (tipZ - baseZ) * 0.35;
-  const tipTop = d.spinousHeight * 0.42;
-  const tipBottom = -d.spinousHeight * 0.58;
+  const baseTop = laminaTopMidline - 1;
+  const baseBottom = laminaBottomMidline + 3;
+  // The process points back and a little down from the middle of its base.
+  const baseMid = (baseTop + baseBottom) / 2;
+  const tipMid = baseMid - P.spinousDroop;
+  const neckMid = baseMid + (tipMid - baseMid) * 0.35;
+  const neckHalf = (d.spinousHeight * P.spinousNeckHeight) / 2;
+  const tipHalf = (d.spinousHeight * P.spinousTipHeight) / 2;
   const common: Omit<VertebraLayout, 'sides'> = {
     level: v,
     body,
@@ -140,17 +146,17 @@ function computeLayout(v: Vertebra): VertebraLayout {
     laminaBottomMidline,
     laminaThickness: P.laminaThickness,
     spinousBase: [
-      [laminaTopMidline - 1, baseZ],
-      [laminaBottomMidline + 3, baseZ - (laminaTopMidline - laminaBottomMidline) * P.laminaSlope * 0.5],
+      [baseTop, baseZ],
+      [baseBottom, baseZ - (laminaTopMidline - laminaBottomMidline) * P.laminaSlope * 0.5],
     ],
-    // The neck is lower than the tip: the hatchet shape of the lumbar spinous process.
+    // The neck is less tall than the tip: the hatchet shape of the lumbar spinous process.
     spinousNeck: [
-      [tipTop - 4, neckZ],
-      [tipBottom + 5, neckZ],
+      [neckMid + neckHalf, neckZ],
+      [neckMid - neckHalf, neckZ],
     ],
     spinousTip: [
-      [tipTop, tipZ],
-      [tipBottom, tipZ],
+      [tipMid + tipHalf, tipZ],
+      [tipMid - tipHalf, tipZ],
     ],
   };
   const sides = {} as Record<Side, SideLayout>;

@@ -7,7 +7,7 @@
 import { POSTERIOR_SHAPE } from './data/shapeDefaults';
 import type { Vertebra } from './levels';
 import type { Bounds } from './meshData';
-import { articularBlock, connector, facetCut, part, sphere } from './articularParts';
+import { articularBlock, connector, facetCut, part, processRoom, sphere } from './articularParts';
 import { fromJoint } from './facetFrames';
 import {
   distanceToSegment2D,
@@ -133,16 +133,16 @@ export function vertebraSdf(v: Vertebra): (x: number, y: number, z: number) => n
   const cutInferior = facetCut(inf, false);
   // Room for the neighbours' articular processes: the inferior process of the vertebra above overlaps this
   // lamina from behind, and the superior process of the bone below rises beside this pars.
-  const iapAbove = articularBlock(sup, true).sdf;
-  const sapBelow = articularBlock(inf, false).sdf;
+  const iapAbove = processRoom(sup, true, NEIGHBOUR_CLEARANCE);
+  const sapBelow = processRoom(inf, false, NEIGHBOUR_CLEARANCE);
   return (x, y, z) => {
     const ax = Math.abs(x);
     const d = union(ax, y, z);
     // Cuts only remove material, so well outside the bone they cannot matter.
     if (d > FAR_OUTSIDE) return d;
     const cut = smax(smax(d, -cutSuperior(ax, y, z), CUT_BLEND), -cutInferior(ax, y, z), CUT_BLEND);
-    const neighbours = Math.min(iapAbove(ax, y, z), sapBelow(ax, y, z));
-    return smax(cut, NEIGHBOUR_CLEARANCE - neighbours, CUT_BLEND);
+    const room = Math.min(iapAbove(ax, y, z), sapBelow(ax, y, z));
+    return smax(cut, -room, CUT_BLEND);
   };
 }
 

@@ -21,8 +21,12 @@ export function structureLook(state: SceneState, id: string, selectedId: string 
   if (!info) return { visible: false, highlighted: false, ghost: false };
   const highlighted = isHighlighted(state, info, selectedId);
   const parentListed = info.parent !== undefined && state.visible.ids.includes(info.parent);
+  // The nucleus sits inside its disc: drawing it behind opaque annulus would only cost a draw call.
+  const hiddenInside = info.kind === 'nucleus' && !state.xray;
   const visible =
-    highlighted || state.visible.kinds.includes(info.kind) || state.visible.ids.includes(id) || parentListed;
+    highlighted ||
+    state.visible.ids.includes(id) ||
+    (!hiddenInside && (state.visible.kinds.includes(info.kind) || parentListed));
   const ghost = state.xray || (state.focus.length > 0 && ILIA.has(id) && !highlighted);
   return { visible, highlighted, ghost };
 }

@@ -23,9 +23,20 @@ export const POSTERIOR_SHAPE = {
   laminaThickness: 6.5,
   /** The lamina's lower edge lies this much more posterior than its upper edge (shingled laminae). */
   laminaSlope: 0.25,
+  /** Midline lamina borders below the upper / lower endplate levels, mm (D): a 4-7 mm interlaminar gap in neutral. */
+  laminaMidlineBelowTop: 7,
+  laminaMidlineBelowBottom: 2,
   /** Spinous process thickness at its base and at its thickened tip. */
   spinousBaseThickness: 6,
   spinousTipThickness: 9.5,
+  /** Drop of the spinous tip's centre below its base's centre, mm (D): the process points back and a little down. */
+  spinousDroop: 4,
+  /**
+   * Spinous neck and tip heights as fractions of the tabled height (D): a hatchet, taller at the tip, that keeps
+   * 6-11 mm between neighbouring processes in the neutral lordosis (mean-L2-L5-lateral render: ~7 mm).
+   */
+  spinousNeckHeight: 0.6,
+  spinousTipHeight: 0.72,
   /** Transverse process: backward sweep (deg), upward tilt (deg), front-to-back flattening (height ÷ thickness). */
   transverseSweep: 18,
   transverseTilt: 8,
@@ -35,6 +46,10 @@ export const POSTERIOR_SHAPE = {
   facetBehindWall: 13,
   /** Thickness of bone behind a facet surface. */
   articularProcessThickness: 7,
+  /** Extra room the bone across keeps round an articular process tip, mm (D): tips land past 25 % disc loss, §12.6. */
+  articularTipRoom: 3,
+  /** That room starts this far beyond the facet margin, mm (D): the facet across keeps its full height. */
+  articularTipStart: 2,
   mammillaryRadius: 3,
   accessoryRadius: 2.2,
   /** Blend widths of the smooth unions, mm. */
