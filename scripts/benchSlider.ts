@@ -1,15 +1,33 @@
 import type { Browser } from 'playwright-core';
 import { TABLET } from '../tests/e2e/chromium';
 
-/** Seconds each phase (still, dragging) is measured. */
-const PHASE_SECONDS = 4;
+/** Frames each phase (still, dragging) is measured over. */
+const PHASE_FRAMES = 12;
 
 export interface FramePhase {
   frames: number;
   medianFrameMs: number;
-  /** Main-thread task time per frame (Chrome's TaskDuration), ms. */
-  mainThreadMsPerFrame: number;
+  /** Median main-thread time spent in the frame's animation callbacks (React, R3F, posture, pressure maps, draw submission), ms. */
+  medianWorkMs: number;
 }
+
+/**
+ * Times every requestAnimationFrame callback of the page (R3F's render loop and the drag below), so the
+ * main-thread work of a frame is measured apart from the time the software GPU takes to draw it.
+ */
+const INSTRUMENT_FRAMES = `
+  window.__name = (f) => f;
+  window.__frameWork = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  let pending = 0;
+  let current = 0;
+  window.requestAnimationFrame = (callback) => raf((time) => {
+    const start = performance.now();
+    callback(time);
+    current += performance.now() - start;
+    if (++pending === 1) queueMicrotask(() => { window.__frameWork.push(current); current = 0; pending = 0; });
+  });
+`;
 
 /**
  * Frame cost while the extension slider is dragged, against the same scene held still, in one page.
@@ -18,49 +36,36 @@ export interface FramePhase {
 export async function measureSliderDrag(browser: Browser, url: string): Promise<{ still: FramePhase; drag: FramePhase }> {
   const context = await browser.newContext({ viewport: TABLET });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  // tsx names inner functions through a `__name` helper that the page does not have.
-  await page.addInitScript('window.__name = (f) => f;');
+  await page.addInitScript(INSTRUMENT_FRAMES);
   await page.goto(url);
   await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
   await page.waitForTimeout(2000);
 
-  const taskSeconds = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-  };
-
   const phase = async (drag: boolean): Promise<FramePhase> => {
-    const before = await taskSeconds();
-    const intervals = await page.evaluate(
-      ({ seconds, drag }) =>
-        new Promise<number[]>((resolve) => {
+    const result = await page.evaluate(
+      ({ frames, drag }) =>
+        new Promise<{ intervals: number[]; work: number[] }>((resolve) => {
+          const w = window as unknown as { __frameWork: number[] };
           const slider = document.querySelector<HTMLInputElement>('input[data-control="extension"]');
           const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
           const times: number[] = [];
-          const start = performance.now();
+          const firstWork = w.__frameWork.length;
           let step = 0;
           const tick = (now: number) => {
             times.push(now);
             if (drag && slider && setValue) {
-              setValue.call(slider, String(Math.round(20 * Math.sin(step++ / 8))));
+              setValue.call(slider, String(Math.round(20 * Math.sin(step++ / 3))));
               slider.dispatchEvent(new Event('input', { bubbles: true }));
             }
-            if (now - start < seconds * 1000) requestAnimationFrame(tick);
-            else resolve(times.slice(1).map((t, i) => t - times[i]!));
+            if (times.length <= frames) requestAnimationFrame(tick);
+            else resolve({ intervals: times.slice(1).map((t, i) => t - times[i]!), work: w.__frameWork.slice(firstWork + 1) });
           };
           requestAnimationFrame(tick);
         }),
-      { seconds: PHASE_SECONDS, drag },
+      { frames: PHASE_FRAMES, drag },
     );
-    const after = await taskSeconds();
-    const sorted = [...intervals].sort((a, b) => a - b);
-    return {
-      frames: intervals.length,
-      medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? NaN,
-      mainThreadMsPerFrame: ((after - before) * 1000) / Math.max(1, intervals.length),
-    };
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+    return { frames: result.intervals.length, medianFrameMs: median(result.intervals), medianWorkMs: median(result.work) };
   };
 
   const still = await phase(false);
