@@ -1,9 +1,11 @@
 /**
  * Screenshots of the built app for looking at what we ship: `npx tsx scripts/screenshots.ts [name=query ...]`.
  * Serves dist/ with vite preview, waits for the scene, and writes screenshots/<name>-<tablet|phone>.png.
- * Without arguments it shoots the four preset views on a tablet and a phone.
+ * Without arguments it shoots the four preset views on a tablet and a phone. A query may carry posture
+ * actions after `|`, applied through the posture controls: `lean=?step=lean-back-intro|level=L5-S1|ext=20|loss=0.5`.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium, PHONE, TABLET } from '../tests/e2e/chromium';
 
@@ -15,14 +17,29 @@ interface Shot {
   name: string;
   query: string;
   view: string | null;
+  actions: string[];
 }
 
 function parseShot(arg: string): Shot {
   const cut = arg.indexOf('=');
   const name = cut < 0 ? arg : arg.slice(0, cut);
   const rest = cut < 0 ? '' : arg.slice(cut + 1);
-  const view = rest.startsWith('view:') ? rest.slice(5) : null;
-  return { name, query: view ? '' : rest, view };
+  const [query = '', ...actions] = rest.split('|');
+  const view = query.startsWith('view:') ? query.slice(5) : null;
+  return { name, query: view ? '' : query, view, actions };
+}
+
+/** One posture action through the on-screen controls: level=<segment>, ext=<trunk degrees>, loss=<fraction>. */
+async function applyPosture(page: Page, action: string): Promise<void> {
+  const [key, value = ''] = action.split('=');
+  if (key === 'level') await page.getByRole('radio', { name: value }).click();
+  const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
+  if (!control) return;
+  // A range input cannot be typed into: set its value as the browser would while dragging.
+  await page.locator(`input[data-control="${control}"]`).evaluate((input: HTMLInputElement, v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
 }
 
 async function main(): Promise<void> {
@@ -41,6 +58,7 @@ async function main(): Promise<void> {
         await page.goto(`http://127.0.0.1:${PORT}/${shot.query}`);
         await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
         if (shot.view) await page.click(`[data-view="${shot.view}"]`);
+        for (const action of shot.actions) await applyPosture(page, action);
         await page.waitForTimeout(1500);
         const file = `${OUT}/${shot.name}-${size}.png`;
         await page.screenshot({ path: file });

@@ -38,9 +38,10 @@ const zhTables = Object.entries(TABLES_TEXT['zh-TW']).map(([id, table]) => ({
   text: [table.caption, ...table.columns, ...table.rows.flat()].join('\n'),
 }));
 
-describe.runIf(existsSync(ARTICLE_PATH))('zh-TW text is written in our own words', () => {
-  const article = normalise(readFileSync(ARTICLE_PATH, 'utf8'));
+const articleFound = existsSync(ARTICLE_PATH);
+const article = articleFound ? normalise(readFileSync(ARTICLE_PATH, 'utf8')) : '';
 
+describe.runIf(articleFound)('zh-TW text is written in our own words', () => {
   it('copies no sentence of 12 or more characters from the article', () => {
     const copied = zhBodies.flatMap(({ id, text }) =>
       sentences(text)

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/content/locale';
 import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
@@ -59,7 +60,8 @@ describe('overlay legend text', () => {
     }
   });
 
-  const article = '/work/shared/seed/article-zh-TW.txt';
+  // The article sits in the shared folder beside the repository (as on every developer's machine and in CI).
+  const article = resolve(process.cwd(), '../shared/seed/article-zh-TW.txt');
   it.runIf(existsSync(article))('shares no run of 16 characters with the clinic article (own words)', () => {
     const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
     const source = normalise(readFileSync(article, 'utf8'));
