@@ -16,7 +16,7 @@ import { STACKED_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
-import { hasWebGL } from './ui/webglSupport';
+import { detectWebGL } from './ui/webglSupport';
 
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
 const SpineScene = lazy(() => import('./scene/SpineScene'));
@@ -40,11 +40,11 @@ function stepShowsMechanics(state: SceneState): boolean {
 
 export function App() {
   const locale = useExplainer((s) => s.locale);
-  const [webgl] = useState(hasWebGL);
+  const [webgl] = useState(detectWebGL);
   useUrlSync();
   const text = uiText(locale);
 
-  if (!webgl) {
+  if (!webgl.available) {
     return (
       <main className="app app--text-only" lang={locale}>
         <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
@@ -52,11 +52,11 @@ export function App() {
       </main>
     );
   }
-  return <ExplainerLayout />;
+  return <ExplainerLayout softwareRendering={webgl.software} />;
 }
 
 /** Scene, posture controls (when open) and the story panel. */
-function ExplainerLayout() {
+function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) {
   const locale = useExplainer((s) => s.locale);
   const stepIndex = useExplainer((s) => s.stepIndex);
   const selectedId = useExplainer((s) => s.selectedId);
@@ -85,6 +85,7 @@ function ExplainerLayout() {
               selectedId={selectedId}
               viewNonce={viewNonce}
               viewShiftPx={viewShiftPx}
+              antialias={!softwareRendering}
               reducedMotion={reducedMotion}
               label={text.sceneLabel}
               onPick={actions.select}

@@ -20,6 +20,8 @@ export interface SpineSceneProps {
   viewNonce: number;
   /** Moves the drawn image right by this many CSS pixels (to clear controls laid over the scene's left side). */
   viewShiftPx: number;
+  /** Multisampling: off on software rasterisers, where it multiplies the cost of every frame. */
+  antialias: boolean;
   reducedMotion: boolean;
   label: string;
   onPick: (id: string | null) => void;
@@ -39,7 +41,7 @@ export default function SpineScene(props: SpineSceneProps) {
       role="img"
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
-      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
+      gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}
       onCreated={({ gl }) => {
         const canvas = gl.domElement;
         canvas.addEventListener('webglcontextlost', () => onContextLost(true));

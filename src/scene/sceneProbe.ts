@@ -9,6 +9,8 @@ export interface SceneProbe {
   ready: boolean;
   drawCalls: number;
   triangles: number;
+  /** Frames drawn so far: tests wait on it to see the result of an action. */
+  frames: number;
   /** Time of the first frame with the model drawn, ms since navigation start. */
   firstFrameMs: number | null;
   cameraPosition: () => [number, number, number];
@@ -31,6 +33,7 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
     ready: false,
     drawCalls: 0,
     triangles: 0,
+    frames: 0,
     firstFrameMs: null,
     cameraPosition: () => camera.position.toArray() as [number, number, number],
     locate: (id) => {
@@ -53,6 +56,7 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
       return `${cameraPart}|${drawn}|${l1}`;
     },
     recordFrame: (calls, triangles) => {
+      probe.frames += 1;
       probe.drawCalls = calls;
       probe.triangles = triangles;
       if (probe.ready || calls === 0) return;

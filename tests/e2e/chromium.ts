@@ -82,3 +82,9 @@ export async function drawnPixelShare(page: Page): Promise<number> {
     return drawn / (px.length / 4);
   }, png);
 }
+
+/** Waits until the scene has drawn `count` more frames: the result of an action is then on screen. */
+export async function waitForFrames(page: Page, count = 2): Promise<void> {
+  const start = await page.evaluate(() => window.__spineProbe?.frames ?? 0);
+  await page.waitForFunction((target) => (window.__spineProbe?.frames ?? 0) >= target, start + count, { timeout: 60_000 });
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, drawnPixelShare, launchChromium, openPage, waitForScene } from './chromium';
+import { BASE_URL, drawnPixelShare, launchChromium, openPage, waitForFrames, waitForScene } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,12 +30,12 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     const { page, context } = await openPage(browser);
     await waitForScene(page);
     await page.click('[data-view="lateral"]');
-    await page.waitForTimeout(300);
+    await waitForFrames(page);
     const point = await page.evaluate(() => window.__spineProbe?.locate('disc-L3-L4') ?? null);
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const chip = page.locator('.selection-chip[data-structure]');
-    await chip.waitFor({ timeout: 10_000 });
+    await chip.waitFor({ timeout: 30_000 });
     expect(await chip.getAttribute('data-structure')).toBe('disc-L3-L4');
     expect(await chip.textContent()).toContain('L3-L4 椎間盤');
     await context.close();
@@ -47,7 +47,7 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     const positions: string[] = [];
     for (const view of ['lateral', 'posterior', 'superior', 'oblique']) {
       await page.click(`[data-view="${view}"]`);
-      await page.waitForTimeout(300);
+      await waitForFrames(page);
       const p = await page.evaluate(() => window.__spineProbe?.cameraPosition() ?? [0, 0, 0]);
       positions.push(p.map((v) => v.toFixed(3)).join(','));
     }
@@ -71,10 +71,10 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
       (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = gl?.getExtension('WEBGL_lose_context');
       (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
     });
-    await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-    await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 10_000 });
-    await page.waitForTimeout(500);
+    await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 60_000 });
+    await waitForFrames(page);
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
     await context.close();
   });

@@ -17,7 +17,7 @@ const stepParam = (page: Page) => new URL(page.url()).searchParams.get('step');
 /** Waits (a few frames) for the drawn scene to differ from `before`. */
 async function sceneChangedFrom(page: Page, before: string): Promise<boolean> {
   try {
-    await page.waitForFunction((b) => window.__spineProbe?.signature() !== b, before, { timeout: 5_000, polling: 100 });
+    await page.waitForFunction((b) => window.__spineProbe?.signature() !== b, before, { timeout: 20_000, polling: 100 });
     return true;
   } catch {
     return false;
@@ -72,7 +72,7 @@ describe('the story in real Chromium', () => {
     const link = page.locator('.story-step__body button[data-structure]').first();
     const id = await link.getAttribute('data-structure');
     await link.click();
-    await page.locator(`.selection-chip[data-structure="${id}"]`).waitFor({ timeout: 10_000 });
+    await page.locator(`.selection-chip[data-structure="${id}"]`).waitFor({ timeout: 30_000 });
     await context.close();
   });
 });
