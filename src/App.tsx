@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import type { Segment } from './anatomy/levels';
 import { uiText } from './content/ui';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
@@ -8,8 +8,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { PostureControls } from './ui/PostureControls';
 import { PressureLegend } from './ui/PressureLegend';
 import { SceneNotice } from './ui/SceneNotice';
-import { SceneToolbar } from './ui/SceneToolbar';
-import { SelectionChip } from './ui/SelectionChip';
+import { SceneToolbar as SceneToolbarView } from './ui/SceneToolbar';
+import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
 import { STACKED_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
@@ -24,8 +24,10 @@ const SpineScene = lazy(() => import('./scene/SpineScene'));
 /** Overlay legends compute loads and needle plans with three's maths, so they come with the scene's chunk. */
 const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) => ({ default: m.OverlayLegend })));
 
-/** The story panel does not depend on the posture, so a dragged slider does not re-render it. */
+/** These do not depend on the posture, so a dragged slider does not re-render them. */
 const Panel = memo(StoryPanel);
+const SceneToolbar = memo(SceneToolbarView);
+const SelectionChip = memo(SelectionChipView);
 
 /** The level the load readouts talk about when a step names none: the most often painful one. */
 const DEFAULT_MECHANICS_SEGMENT: Segment = 'L4-L5';
@@ -61,7 +63,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const stepIndex = useExplainer((s) => s.stepIndex);
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
-  const actions = useExplainer.getState();
+  // Actions never change identity, so the memoised parts below keep their props while a slider moves.
+  const { setLocale, select, requestView, resetView, setXray } = useExplainer.getState();
   const { stepState, sceneState } = useSceneState();
   const reducedMotion = useReducedMotion();
   const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
@@ -73,6 +76,12 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
   // Beside the open controls the spine is drawn centred in the part of the scene they leave free.
   const viewShiftPx = showControls && !stacked ? CONTROLS_WIDTH_PX / 2 : 0;
+  const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
+  const toggleControls = useCallback(
+    () => setControlsChoice({ stepIndex, open: !showControls }),
+    [stepIndex, showControls],
+  );
+  const clearSelection = useCallback(() => select(null), [select]);
 
   return (
     <main className={`app${showControls ? ' app--controls' : ''}`} lang={locale}>
@@ -88,7 +97,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               antialias={!softwareRendering}
               reducedMotion={reducedMotion}
               label={text.sceneLabel}
-              onPick={actions.select}
+              onPick={select}
               onContextLost={setContextLost}
             />
           </Suspense>
@@ -97,14 +106,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           text={text}
           activeView={activeView}
           xray={sceneState.xray}
-          onView={actions.requestView}
-          onReset={actions.resetView}
-          onXray={actions.setXray}
-          onToggleLocale={() => actions.setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW')}
+          onView={requestView}
+          onReset={resetView}
+          onXray={setXray}
+          onToggleLocale={toggleLocale}
           controlsOpen={showControls}
-          onToggleControls={() => setControlsChoice({ stepIndex, open: !showControls })}
+          onToggleControls={toggleControls}
         />
-        <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={() => actions.select(null)} />
+        <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
         {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
         {sceneState.overlays.length > 0 && (
           <Suspense fallback={null}>

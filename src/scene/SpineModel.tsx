@@ -32,12 +32,17 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
     return () => index.dispose();
   }, [index, onIndex]);
 
+  // Only what changes the looks: a dragged posture slider must not walk every part on each frame.
+  const { visible, highlighted, xray, focus } = state;
+  const lookKey = JSON.stringify({ visible, highlighted, xray, focus, selectedId });
   useEffect(() => {
     for (const part of index.parts) {
       const look = structureLook(state, part.id, selectedId);
       part.look.setTarget(look.visible, look.highlighted, look.ghost);
     }
-  }, [index, state, selectedId]);
+    // lookKey stands for the fields of state that structureLook reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, lookKey]);
 
   useFrame((_, delta) => {
     for (const part of index.parts) part.look.advance(delta, reducedMotion);
