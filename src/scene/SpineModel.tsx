@@ -6,6 +6,7 @@ import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import type { SceneState } from '../story/sceneState';
 import { ModelIndex } from './modelIndex';
+import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { structureIdOf, structureLook } from './structureLook';
 
 interface Props {
@@ -34,11 +35,14 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
 
   // Only what changes the looks: a dragged posture slider must not walk every part on each frame.
   const { visible, highlighted, xray, focus } = state;
-  const lookKey = JSON.stringify({ visible, highlighted, xray, focus, selectedId });
+  const multifidus = state.variants.multifidus;
+  const lookKey = JSON.stringify({ visible, highlighted, xray, focus, selectedId, multifidus });
   useEffect(() => {
+    const condition = MULTIFIDUS_LOOK[multifidus];
     for (const part of index.parts) {
       const look = structureLook(state, part.id, selectedId);
       part.look.setTarget(look.visible, look.highlighted, look.ghost);
+      if (part.look.kind === 'muscle') part.look.setMuscleCondition(condition.fatShare, condition.thicknessMm);
     }
     // lookKey stands for the fields of state that structureLook reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,8 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
 import type { StructureKind } from '../anatomy/structures';
+import { FAT_HEX } from './multifidusLook';
 import { CARTILAGE_HEX } from './pressureScale';
+import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 
 /** Tissue colours chosen to read apart on a tablet under local lights. */
 const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opacity: number }> = {
@@ -17,6 +19,7 @@ const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opa
 };
 
 const HIGHLIGHT_EMISSIVE = new Color('#ff7a1a');
+const FAT = new Color(FAT_HEX);
 const NO_EMISSIVE = new Color('#000000');
 /** Bone opacity in x-ray mode: enough to keep the outline, little enough to see discs and joints. */
 const XRAY_BONE_OPACITY = 0.16;
@@ -33,6 +36,8 @@ export class StructureMaterial {
   private targetOpacity: number;
   private highlighted = false;
   private pressure = false;
+  private readonly thickness = { value: 0 };
+  private shaderPatched = false;
 
   constructor(readonly kind: StructureKind) {
     const look = TISSUE_LOOK[kind];
@@ -65,7 +70,28 @@ export class StructureMaterial {
   private applyEmissive(): void {
     const glow = this.highlighted && !this.pressure;
     this.material.emissive.copy(glow ? HIGHLIGHT_EMISSIVE : NO_EMISSIVE);
-    this.material.emissiveIntensity = glow ? 0.6 : 0;
+    // A muscle keeps most of its own colour when highlighted, so its condition (fat, training) still reads.
+    this.material.emissiveIntensity = glow ? (this.kind === 'muscle' ? 0.18 : 0.6) : 0;
+  }
+
+  /**
+   * A muscle's condition: part of its colour turned to fat, and its surface moved in (atrophy) or out
+   * (training) along the normals, in the vertex shader so skinning still applies.
+   */
+  setMuscleCondition(fatShare: number, thicknessMm: number): void {
+    this.material.color.set(TISSUE_LOOK[this.kind].color).lerp(FAT, fatShare);
+    this.thickness.value = thicknessMm * SCENE_UNITS_PER_MM;
+    if (!this.shaderPatched) {
+      this.shaderPatched = true;
+      this.material.onBeforeCompile = (shader) => {
+        shader.uniforms.uThickness = this.thickness;
+        shader.vertexShader = `uniform float uThickness;\n${shader.vertexShader}`.replace(
+          '#include <begin_vertex>',
+          '#include <begin_vertex>\ntransformed += normalize(objectNormal) * uThickness;',
+        );
+      };
+      this.material.needsUpdate = true;
+    }
   }
 
   /** Moves toward the target; returns true while still changing. */
