@@ -1,9 +1,8 @@
 import { lazy, memo, Suspense, useCallback, useState } from 'react';
-import type { Segment } from './anatomy/levels';
 import { uiText } from './content/ui';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useExplainer } from './state/store';
-import type { SceneState } from './story/sceneState';
+import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { PostureControls } from './ui/PostureControls';
 import { PressureLegend } from './ui/PressureLegend';
@@ -28,9 +27,6 @@ const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) 
 const Panel = memo(StoryPanel);
 const SceneToolbar = memo(SceneToolbarView);
 const SelectionChip = memo(SelectionChipView);
-
-/** The level the load readouts talk about when a step names none: the most often painful one. */
-const DEFAULT_MECHANICS_SEGMENT: Segment = 'L4-L5';
 
 /** Width (CSS px) the posture controls take from the left of the scene in the side-by-side layout (app.css). */
 const CONTROLS_WIDTH_PX = 320;
@@ -126,7 +122,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
         <PostureControls
           text={text.motion}
           state={sceneState}
-          segment={sceneState.focus[0] ?? DEFAULT_MECHANICS_SEGMENT}
+          segment={sceneState.focus[0] ?? DEFAULT_FOCUS_SEGMENT}
           onClose={() => setControlsChoice({ stepIndex, open: false })}
         />
       )}

@@ -14,6 +14,11 @@ export interface LstvVariant {
   side: Side;
 }
 
+/** The transitional vertebra a scene state shows, if any. */
+export function lstvVariant(variants: SceneState['variants']): LstvVariant | undefined {
+  return variants.lstv === 'none' ? undefined : { type: variants.lstv, side: variants.lstvSide };
+}
+
 /** A pseudo-joint (II) reduces L5-S1 motion; a bony fusion (III, and IV's fused side) all but stops it. */
 function lstvMechanism(type: CastellviType): 'none' | 'pseudo-joint' | 'fused' {
   if (type === 'IIa' || type === 'IIb') return 'pseudo-joint';

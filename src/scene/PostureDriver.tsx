@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
-import type { SceneState } from '../story/sceneState';
+import { lstvVariant } from '../biomech/lstv';
+import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../story/sceneState';
 import { LEAN_BACK_PEAK_DEG, leanBackAngle } from './leanBack';
 import type { ModelIndex } from './modelIndex';
 import { SpineRig } from './spineRig';
@@ -11,10 +12,10 @@ interface Props {
   reducedMotion: boolean;
 }
 
-/** Joints whose pressure the map shows: the focused segments, or L4-L5 when the step names none. */
+/** Joints whose pressure the map shows: the focused segments, or the default one when the step names none. */
 function pressureSegments(state: SceneState): SceneState['focus'] {
   if (!state.overlays.includes('pressure-map')) return [];
-  return state.focus.length > 0 ? state.focus : ['L4-L5'];
+  return state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
 }
 
 /** Poses the spine from the scene state each frame; the looped lean-back runs here, outside React. */
@@ -22,7 +23,7 @@ export function PostureDriver({ index, state, reducedMotion }: Props) {
   const rig = useMemo(() => new SpineRig(index), [index]);
   const { motion, variants } = state;
   const segments = pressureSegments(state);
-  const lstv = variants.lstv === 'none' ? undefined : { type: variants.lstv, side: variants.lstvSide };
+  const lstv = lstvVariant(variants);
 
   useFrame(({ clock }) => {
     const looping = motion.loop === 'lean-back';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEGMENTS } from '../anatomy/levels';
+import { SEGMENTS, type Segment } from '../anatomy/levels';
 import { STRUCTURE_KINDS } from '../anatomy/structures';
 
 /**
@@ -32,6 +32,9 @@ export const OVERLAYS = [
   'foramen-view',
 ] as const;
 export type Overlay = (typeof OVERLAYS)[number];
+
+/** The level the mechanics and overlays talk about when a step names none: the most often painful one. */
+export const DEFAULT_FOCUS_SEGMENT: Segment = 'L4-L5';
 
 const segmentSchema = z.enum(SEGMENTS);
 const structureSelection = z.object({

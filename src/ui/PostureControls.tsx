@@ -1,5 +1,6 @@
 import { SEGMENTS, type Segment } from '../anatomy/levels';
 import { contactPressureMPa, tripodLoads } from '../biomech/facetLoad';
+import { lstvVariant } from '../biomech/lstv';
 import { segmentAngles } from '../biomech/segmentAngles';
 import type { UiText } from '../content/ui.zh-TW';
 import { useExplainer } from '../state/store';
@@ -31,7 +32,7 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
   const actions = useExplainer.getState();
   const trunkDeg = state.motion.extensionDeg;
   const loss = state.motion.discHeightLoss[segment] ?? 0;
-  const lstv = state.variants.lstv === 'none' ? undefined : { type: state.variants.lstv, side: state.variants.lstvSide };
+  const lstv = lstvVariant(state.variants);
   const angle = segmentAngles(trunkDeg, { lstv })[segment];
   const loads = tripodLoads(segment, angle, loss, undefined, lstv);
   const pressure = contactPressureMPa(angle, loss);

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { NEEDLE_OVERLAYS, type NeedleOverlay as NeedleOverlayName } from '../../procedures/index';
-import type { SceneState } from '../../story/sceneState';
+import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
 import { BoneFrames } from './boneFrames';
-import { DEFAULT_OVERLAY_SEGMENT, focusJoints, overlayPlans } from './focusJoints';
+import { focusJoints, overlayPlans } from './focusJoints';
 import { InflammationOverlay } from './InflammationOverlay';
 import { NeedleOverlay } from './NeedleOverlay';
 import { TripodOverlay } from './TripodOverlay';
@@ -40,7 +40,7 @@ export function SceneOverlays({ state, index, reducedMotion = false }: SceneOver
     <>
       {plans.length > 0 && <NeedleOverlay frames={frames} plans={plans} reducedMotion={reducedMotion} />}
       {show('inflammation') && <InflammationOverlay frames={frames} joints={joints} reducedMotion={reducedMotion} />}
-      {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_OVERLAY_SEGMENT} />}
+      {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_FOCUS_SEGMENT} />}
     </>
   );
 }

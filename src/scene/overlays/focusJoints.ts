@@ -4,10 +4,8 @@
  */
 import { SIDES, type Segment, type Side } from '../../anatomy/levels';
 import { procedurePlan, type NeedleOverlay, type ProcedurePlan } from '../../procedures/index';
-import type { SceneState } from '../../story/sceneState';
+import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
 
-/** The joint the overlays show when a step names none: the most often painful level. */
-export const DEFAULT_OVERLAY_SEGMENT: Segment = 'L4-L5';
 
 export interface FocusJoint {
   segment: Segment;
@@ -16,7 +14,7 @@ export interface FocusJoint {
 
 /** The focused segments (or the default), both sides each. */
 export function focusJoints(state: SceneState): FocusJoint[] {
-  const segments = state.focus.length > 0 ? state.focus : [DEFAULT_OVERLAY_SEGMENT];
+  const segments = state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
   return segments.flatMap((segment) => SIDES.map((side) => ({ segment, side })));
 }
 
@@ -37,6 +35,6 @@ export function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): Procedure
 export function overlayPlans(state: SceneState, overlay: NeedleOverlay): ProcedurePlan[] {
   const joints = focusJoints(state);
   const unique =
-    overlay === 'needle-prolotherapy' ? SIDES.map((side) => ({ segment: DEFAULT_OVERLAY_SEGMENT, side })) : joints;
+    overlay === 'needle-prolotherapy' ? SIDES.map((side) => ({ segment: DEFAULT_FOCUS_SEGMENT, side })) : joints;
   return unique.map((joint) => cachedPlan(overlay, joint));
 }

@@ -9,7 +9,7 @@ import { segmentLevels, type Segment, type Vertebra } from '../../anatomy/levels
 import { neutralPose, upperEndplateFrame, type BoneId } from '../../anatomy/posture';
 import type { Vec3 } from '../../anatomy/sdf/primitives';
 import { tripodLoads, type TripodLoads } from '../../biomech/facetLoad';
-import type { LstvVariant } from '../../biomech/lstv';
+import { lstvVariant } from '../../biomech/lstv';
 import { bodyShape } from '../../anatomy/vertebraBody';
 import { segmentAngles } from '../../biomech/segmentAngles';
 import type { SceneState } from '../../story/sceneState';
@@ -38,13 +38,10 @@ export function arrowLengthMm(forceN: number): number {
   return Math.max(0, forceN) * ARROW_MM_PER_NEWTON;
 }
 
-function lstvOf(state: SceneState): LstvVariant | undefined {
-  return state.variants.lstv === 'none' ? undefined : { type: state.variants.lstv, side: state.variants.lstvSide };
-}
 
 /** The tripod loads of a segment in the scene's posture, disc height loss and LSTV variant. */
 export function sceneTripodLoads(state: SceneState, segment: Segment): TripodLoads {
-  const lstv = lstvOf(state);
+  const lstv = lstvVariant(state.variants);
   const angle = segmentAngles(state.motion.extensionDeg, { lstv })[segment];
   return tripodLoads(segment, angle, state.motion.discHeightLoss[segment] ?? 0, undefined, lstv);
 }

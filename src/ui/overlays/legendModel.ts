@@ -7,10 +7,9 @@ import type { OverlaysText } from '../../content/overlays.zh-TW';
 import { fillTemplate } from '../../content/template';
 import { AXIAL_LOAD_STANDING_N } from '../../biomech/data';
 import { GUIDANCE, NEEDLE_OVERLAYS, nerveNamesOfJoint, type GuidanceKey, type NeedleOverlay, type NerveName } from '../../procedures/index';
-import { DEFAULT_OVERLAY_SEGMENT } from '../../scene/overlays/focusJoints';
 import { TRIPOD_COLOURS } from '../../scene/overlays/palette';
 import { sceneTripodLoads, type TripodLeg } from '../../scene/overlays/tripodArrows';
-import type { Overlay, SceneState } from '../../story/sceneState';
+import { DEFAULT_FOCUS_SEGMENT, type Overlay, type SceneState } from '../../story/sceneState';
 
 /** The overlays this legend explains, in the order it lists them. */
 export const LEGEND_OVERLAYS = [
@@ -33,7 +32,7 @@ export function isNeedleOverlay(name: LegendOverlay): name is NeedleOverlay {
 }
 
 export function focusSegments(state: SceneState): Segment[] {
-  return state.focus.length > 0 ? state.focus : [DEFAULT_OVERLAY_SEGMENT];
+  return state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
 }
 
 function nerveLabel(nerve: NerveName, segment: Segment, text: OverlaysText): string {
@@ -80,7 +79,7 @@ export interface TripodLegend {
 }
 
 export function tripodLegend(state: SceneState): TripodLegend {
-  const segment = state.focus[0] ?? DEFAULT_OVERLAY_SEGMENT;
+  const segment = state.focus[0] ?? DEFAULT_FOCUS_SEGMENT;
   const loads = sceneTripodLoads(state, segment);
   const bar = (leg: TripodLeg, forceN: number): TripodBar => ({
     leg,
