@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: bundle and model size, triangles, draw calls at the default view, and time to the
  * first rendered frame as a ratio to a minimal R3F scene measured in the same run (absolute times on
- * software WebGL mean little; the ratio is what to compare between runs).
+ * software WebGL mean little; the ratio is what to compare between runs), the slider's frame cost, and the
+ * time from a findings-control tap to the first frame that shows the new pathology variant.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
 import { measureSliderDrag } from './benchSlider';
+import { formatVariantSwitches, measureVariantSwitches } from './benchVariants';
 
 const RUNS = 5;
 const MINIMAL_OUT = '.tmp/bench-minimal';
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
     console.log(
       `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main-thread work ${(slider.drag.medianWorkMs / slider.still.medianWorkMs).toFixed(2)} (budget: ≤ 8 ms main-thread work per frame while dragging ${slider.drag.medianWorkMs <= 8 ? 'ok' : 'OVER'})`,
     );
+    const variants = await measureVariantSwitches(browser, 'http://127.0.0.1:4180/?step=welcome');
+    for (const line of formatVariantSwitches(variants)) console.log(line);
     console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);
   } finally {
     await browser.close();

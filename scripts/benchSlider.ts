@@ -13,12 +13,14 @@ export interface FramePhase {
 
 /**
  * Times every requestAnimationFrame callback of the page (R3F's render loop and the drag below), so the
- * main-thread work of a frame is measured apart from the time the software GPU takes to draw it.
+ * main-thread work of a frame is measured apart from the time the software GPU takes to draw it. The
+ * untimed original stays at `__rawRaf`, for a measurement's own polling.
  */
-const INSTRUMENT_FRAMES = `
+export const INSTRUMENT_FRAMES = `
   window.__name = (f) => f;
   window.__frameWork = [];
   const raf = window.requestAnimationFrame.bind(window);
+  window.__rawRaf = raf;
   let pending = 0;
   let current = 0;
   window.requestAnimationFrame = (callback) => raf((time) => {

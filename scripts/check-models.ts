@@ -1,18 +1,18 @@
 /**
- * CI freshness check: regenerates the models in a temporary folder and compares them byte for byte with the
- * committed public/models/. Exits non-zero, naming each stale or missing file, when they differ.
+ * CI freshness check: regenerates the models in memory and compares them byte for byte with the committed
+ * public/models/. Exits non-zero, naming each stale or missing file, when they differ.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeModels } from '../src/anatomy/gltf/writeModels';
+import { encodeModels } from '../src/anatomy/gltf/writeModels';
+import { createModelPool } from './models/workerPool';
 
 const committedDir = fileURLToPath(new URL('../public/models/', import.meta.url));
-const freshDir = await mkdtemp(join(tmpdir(), 'models-'));
+const pool = createModelPool();
 try {
   const stale: string[] = [];
-  for (const file of await writeModels(freshDir)) {
+  for (const file of await encodeModels(pool.encode)) {
     const committed = await readFile(join(committedDir, file.path)).catch(() => null);
     if (!committed) stale.push(`public/models/${file.path} is missing`);
     else if (!Buffer.from(file.bytes).equals(committed)) stale.push(`public/models/${file.path} is stale`);
@@ -24,5 +24,5 @@ try {
     console.log('public/models/ is up to date.');
   }
 } finally {
-  await rm(freshDir, { recursive: true, force: true });
+  await pool.close();
 }

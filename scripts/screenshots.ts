@@ -2,7 +2,9 @@
  * Screenshots of the built app for looking at what we ship: `npx tsx scripts/screenshots.ts [name=query ...]`.
  * Serves dist/ with vite preview, waits for the scene, and writes screenshots/<name>-<tablet|phone>.png.
  * Without arguments it shoots the four preset views on a tablet and a phone. A query may carry posture
- * actions after `|`, applied through the posture controls: `lean=?step=lean-back-intro|level=L5-S1|ext=20|loss=0.5`.
+ * actions after `|`, applied through the posture controls: `lean=?step=lean-back-intro|level=L5-S1|ext=20|loss=0.5`,
+ * a tap on a toolbar action: `findings=?step=lstv&lstv=IIa-left&facets=L4-L5:3|tap=findings`, or a preset view:
+ * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -29,9 +31,14 @@ function parseShot(arg: string): Shot {
   return { name, query: view ? '' : query, view, actions };
 }
 
-/** One posture action through the on-screen controls: level=<segment>, ext=<trunk degrees>, loss=<fraction>. */
+/**
+ * One action through the on-screen controls: level=<segment>, ext=<trunk degrees>, loss=<fraction>,
+ * tap=<toolbar action>, view=<preset view>.
+ */
 async function applyPosture(page: Page, action: string): Promise<void> {
   const [key, value = ''] = action.split('=');
+  if (key === 'tap') await page.click(`[data-action="${value}"]`);
+  if (key === 'view') await page.click(`[data-view="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
   if (!control) return;
@@ -59,6 +66,8 @@ async function main(): Promise<void> {
         await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
         if (shot.view) await page.click(`[data-view="${shot.view}"]`);
         for (const action of shot.actions) await applyPosture(page, action);
+        // Variant models load only when a step needs them: let them arrive, then let the fades finish.
+        await page.waitForLoadState('networkidle');
         await page.waitForTimeout(1500);
         const file = `${OUT}/${shot.name}-${size}.png`;
         await page.screenshot({ path: file });

@@ -1,9 +1,10 @@
 import { lazy, memo, Suspense, useCallback, useState } from 'react';
-import { uiText } from './content/ui';
+import { findingsText, uiText } from './content/ui';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useExplainer } from './state/store';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { FindingsPanel } from './ui/findings/FindingsPanel';
 import { PostureControls } from './ui/PostureControls';
 import { PressureLegend } from './ui/PressureLegend';
 import { SceneNotice } from './ui/SceneNotice';
@@ -28,7 +29,7 @@ const Panel = memo(StoryPanel);
 const SceneToolbar = memo(SceneToolbarView);
 const SelectionChip = memo(SelectionChipView);
 
-/** Width (CSS px) the posture controls take from the left of the scene in the side-by-side layout (app.css). */
+/** Width (CSS px) the posture or findings controls take from the left of the scene side by side (app.css, findings.css). */
 const CONTROLS_WIDTH_PX = 320;
 
 /** Steps about posture and facet pressure open the controls by themselves. */
@@ -53,34 +54,43 @@ export function App() {
   return <ExplainerLayout softwareRendering={webgl.software} />;
 }
 
-/** Scene, posture controls (when open) and the story panel. */
+/** Scene, posture or findings controls (when open) and the story panel. */
 function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) {
   const locale = useExplainer((s) => s.locale);
   const stepIndex = useExplainer((s) => s.stepIndex);
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
+  const findings = useExplainer((s) => s.findings);
   // Actions never change identity, so the memoised parts below keep their props while a slider moves.
   const { setLocale, select, requestView, resetView, setXray } = useExplainer.getState();
   const { stepState, sceneState } = useSceneState();
   const reducedMotion = useReducedMotion();
   const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
   const [contextLost, setContextLost] = useState(false);
+  const [variantsFailed, setVariantsFailed] = useState(false);
+  const onVariantsFailed = useCallback((models: readonly string[]) => setVariantsFailed(models.length > 0), []);
   // The user's open / closed choice for the posture controls holds for the step it was made on.
   const [controlsChoice, setControlsChoice] = useState<{ stepIndex: number; open: boolean } | null>(null);
+  // The findings control stays open from step to step (the findings are the reader's own); it takes the
+  // place of the posture controls while open.
+  const [findingsOpen, setFindingsOpen] = useState(false);
   const text = uiText(locale);
-  const showControls = controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : stepShowsMechanics(stepState);
+  const findingsWords = findingsText(locale);
+  const showControls = !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : stepShowsMechanics(stepState));
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
   // Beside the open controls the spine is drawn centred in the part of the scene they leave free.
-  const viewShiftPx = showControls && !stacked ? CONTROLS_WIDTH_PX / 2 : 0;
+  const viewShiftPx = (showControls || findingsOpen) && !stacked ? CONTROLS_WIDTH_PX / 2 : 0;
   const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
-  const toggleControls = useCallback(
-    () => setControlsChoice({ stepIndex, open: !showControls }),
-    [stepIndex, showControls],
-  );
+  const toggleControls = useCallback(() => {
+    setFindingsOpen(false);
+    setControlsChoice({ stepIndex, open: !showControls });
+  }, [stepIndex, showControls]);
+  const toggleFindings = useCallback(() => setFindingsOpen((open) => !open), []);
+  const closeFindings = useCallback(() => setFindingsOpen(false), []);
   const clearSelection = useCallback(() => select(null), [select]);
 
   return (
-    <main className={`app${showControls ? ' app--controls' : ''}`} lang={locale}>
+    <main className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
       <section className="app__scene" aria-label={text.sceneLabel}>
         <ErrorBoundary fallback={<SceneNotice kind="error" title={text.appTitle} body={text.modelError} />}>
           <Suspense fallback={<p className="scene-loading">{text.loading}</p>}>
@@ -95,6 +105,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               label={text.sceneLabel}
               onPick={select}
               onContextLost={setContextLost}
+              onVariantsFailed={onVariantsFailed}
             />
           </Suspense>
         </ErrorBoundary>
@@ -108,6 +119,9 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           onToggleLocale={toggleLocale}
           controlsOpen={showControls}
           onToggleControls={toggleControls}
+          findingsLabel={findings ? findingsWords.buttonActive : findingsWords.button}
+          findingsOpen={findingsOpen}
+          onToggleFindings={toggleFindings}
         />
         <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
         {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
@@ -117,6 +131,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           </Suspense>
         )}
         {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
+        {variantsFailed && <SceneNotice kind="variant-error" title={text.variantsError.title} body={text.variantsError.body} />}
       </section>
       {showControls && (
         <PostureControls
@@ -126,6 +141,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           onClose={() => setControlsChoice({ stepIndex, open: false })}
         />
       )}
+      {findingsOpen && <FindingsPanel text={findingsWords} findings={findings} variants={sceneState.variants} onClose={closeFindings} />}
       <aside className="app__panel">
         <Panel />
       </aside>

@@ -4,7 +4,7 @@
  */
 import { POSTERIOR_SHAPE } from './data/shapeDefaults';
 import { facetAxisDistance, toJoint, type FacetFrame } from './facetFrames';
-import { boundAround, sdRoundBox, sdSphere, sdTaperedCapsule, smax, type BoundedSdf, type Vec3 } from './sdf/primitives';
+import { boundAround, sdEllipse2D, sdRoundBox, sdSphere, sdTaperedCapsule, smax, type BoundedSdf, type Vec3 } from './sdf/primitives';
 
 export function part(sdf: BoundedSdf['sdf'], points: readonly Vec3[], pad: number): BoundedSdf {
   return { sdf, ...boundAround(points, pad) };
@@ -19,29 +19,35 @@ export function sphere(c: Vec3, r: number): BoundedSdf {
 }
 
 /**
- * The articular process behind a facet: a curved shell of bone following the facet cylinder (so the superior
- * process is the concave hook and the inferior one the convex lobe), bounded by a rounded outline in facet
- * coordinates (arc length along t, height along u). It reaches a little past the facet margin all round.
+ * The articular process behind a facet: a lobe of bone following the facet cylinder (so the superior process is
+ * the concave hook and the inferior one the convex lobe). Its outline in facet coordinates (arc length along t,
+ * height along u) is an ellipse reaching a little past the facet margin all round; the bone behind the facet is
+ * thickest in the middle and thins toward the rim, so the back of the process is a rounded dome, not a slab.
  */
 export function articularBlock(f: FacetFrame, inferiorProcess: boolean): BoundedSdf {
-  const T = POSTERIOR_SHAPE.articularProcessThickness;
+  const S = POSTERIOR_SHAPE;
+  const T = S.articularProcessThickness;
   const facetRho = inferiorProcess ? f.radius - f.gap / 2 : f.radius + f.gap / 2;
-  const midRho = facetRho + (inferiorProcess ? -T / 2 : T / 2);
-  const hw = f.width / 2 + 1;
-  const hh = f.height / 2 + 2;
-  const round = Math.min(hw, hh) * 0.6;
+  // Bone lies inside the facet cylinder for the inferior process, outside it for the superior one.
+  const toBone = inferiorProcess ? -1 : 1;
+  const hw = f.width / 2 + S.articularMarginWidth;
+  const hh = f.height / 2 + S.articularMarginHeight;
+  const rim = S.articularRimThickness;
   // The inferior process hangs lower than its facet; the superior one rises above.
   const shift = inferiorProcess ? -1.5 : 1.5;
+  // The back face slopes toward the rim by up to this much per mm: divide by its length to keep a distance.
+  const slope = Math.sqrt(1 + ((2 * T * (1 - rim)) / S.articularLobeDepth) ** 2);
   return part(
     (x, y, z) => {
       const [a, b, c] = toJoint(f, x, y, z);
       const rho = Math.sqrt(a * a + (c - f.radius) ** 2);
       const arc = Math.atan2(a, f.radius - c) * facetRho;
-      const shell = Math.abs(rho - midRho) - T / 2;
-      const qa = Math.abs(arc) - hw + round;
-      const qb = Math.abs(b - shift) - hh + round;
-      const outline = Math.sqrt(Math.max(qa, 0) ** 2 + Math.max(qb, 0) ** 2) + Math.min(Math.max(qa, qb), 0) - round;
-      return smax(shell, outline, 2.5);
+      const outline = sdEllipse2D(arc, b - shift, hw, hh);
+      const depth = Math.min(1, Math.max(0, -outline / S.articularLobeDepth));
+      const thickness = T * (rim + (1 - rim) * depth * (2 - depth));
+      const w = toBone * (rho - facetRho);
+      const shell = Math.max(-w, (w - thickness) / slope);
+      return smax(shell, outline, 3);
     },
     [f.centre],
     Math.sqrt(hw * hw + (hh + 2) ** 2) + T + f.gap,

@@ -35,8 +35,8 @@ function finish(positions: number[], indices: number[], blend: (i: number) => nu
 }
 
 /** Cartilage on a facet: a lens from the bone surface into the joint, thinner toward the margin. */
-export function facetCartilage(f: FacetFrame, onInferiorProcess: boolean): MeshData {
-  const c = FACET_JOINT_TISSUE.cartilageThickness;
+export function facetCartilage(f: FacetFrame, onInferiorProcess: boolean, centreThickness: number = FACET_JOINT_TISSUE.cartilageThickness): MeshData {
+  const c = centreThickness;
   const boneRho = onInferiorProcess ? f.radius - f.gap / 2 : f.radius + f.gap / 2;
   const toward = onInferiorProcess ? 1 : -1;
   const thickness = (r: number) => c * (0.4 + 0.6 * Math.sqrt(Math.max(0, 1 - r * r)));
@@ -74,10 +74,11 @@ export function facetCartilage(f: FacetFrame, onInferiorProcess: boolean): MeshD
   return finish(positions, indices, () => (onInferiorProcess ? 1 : 0));
 }
 
-/** The capsule: a closed sleeve round the joint margin reaching onto both bones, thicker posterolaterally (+t). */
-export function facetCapsule(f: FacetFrame): MeshData {
-  const base = FACET_JOINT_TISSUE.capsuleThickness;
-  const rIn = 1.12;
+/**
+ * The capsule: a closed sleeve round the joint margin reaching onto both bones, thicker posterolaterally (+t).
+ * A degenerated joint's capsule is thicker and wraps `outset` mm further out, round the marginal osteophytes.
+ */
+export function facetCapsule(f: FacetFrame, base: number = FACET_JOINT_TISSUE.capsuleThickness, outset = 0): MeshData {
   const reach = f.gap / 2 + 1.5;
   const positions: number[] = [];
   const indices: number[] = [];
@@ -86,6 +87,7 @@ export function facetCapsule(f: FacetFrame): MeshData {
     const theta = (2 * Math.PI * s) / SEGMENTS;
     const thick = base * (1 + 0.6 * Math.max(0, Math.cos(theta)));
     const patchRadius = Math.hypot((Math.cos(theta) * f.width) / 2, (Math.sin(theta) * f.height) / 2);
+    const rIn = 1.12 + outset / patchRadius;
     const rOut = rIn + thick / patchRadius;
     for (const [r, rho] of [[rIn, f.radius - reach], [rOut, f.radius - reach], [rOut, f.radius + reach], [rIn, f.radius + reach]] as const) {
       positions.push(...onCylinder(f, r, theta, rho, f.radius));

@@ -1,9 +1,11 @@
 import { SEGMENTS, SIDES, VERTEBRAE, type Segment, type Side } from './levels';
+import { VARIANT_STRUCTURES } from './variants/variantStructures';
 
 /**
  * Every structure the model contains: its stable id (the glTF node name), its kind, its parent
  * structure (for parts such as cartilage inside a facet joint) and its names in both locales.
- * This list is the single source of the model manifest (`public/models/manifest.json`).
+ * This list is the single source of the model manifest (`public/models/manifest.json`). STRUCTURES are the
+ * default model's; the pieces only pathology variants draw are in variants/variantStructures.ts.
  */
 export const STRUCTURE_KINDS = [
   'bone',
@@ -16,6 +18,7 @@ export const STRUCTURE_KINDS = [
   'ligament',
   'nerve',
   'muscle',
+  'cyst',
 ] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
@@ -176,7 +179,10 @@ export const STRUCTURES: readonly StructureInfo[] = [
   ...muscles(),
 ];
 
-export const STRUCTURE_BY_ID: ReadonlyMap<string, StructureInfo> = new Map(STRUCTURES.map((s) => [s.id, s]));
+/** Every structure by id, the default model's and the variants'. */
+export const STRUCTURE_BY_ID: ReadonlyMap<string, StructureInfo> = new Map(
+  [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => [s.id, s]),
+);
 
 export function isStructureId(id: string): boolean {
   return STRUCTURE_BY_ID.has(id);

@@ -61,17 +61,21 @@ export function lowerEndplateY(s: BodyShape, x: number, z: number): number {
   return -s.halfHeight - s.wedgeSlope * z + s.inferiorConcavity * endplateBowl(x, z, s.lowerWidth, s.lowerDepth);
 }
 
-/** Outline of the body cross-section at height y: waisted between the endplates, flat-backed. */
+/**
+ * Outline of the body cross-section at height y: waisted between the endplates, and kidney-shaped seen from above
+ * (rounded in front and at the sides, the posterior wall concave toward the canal).
+ */
 export function bodyOutlineDistance(s: BodyShape, x: number, y: number, z: number): number {
   const t = Math.min(1, Math.max(0, (y + s.halfHeight) / (2 * s.halfHeight)));
-  const pinch = 1 - BODY_SHAPE.waist * 4 * t * (1 - t);
+  // Flat near the endplates (the rims keep their size), deepest at mid-height.
+  const pinch = 1 - BODY_SHAPE.waist * (4 * t * (1 - t)) ** 1.5;
   const halfWidth = ((s.lowerWidth + (s.upperWidth - s.lowerWidth) * t) / 2) * pinch;
   const halfDepth = (s.lowerDepth + (s.upperDepth - s.lowerDepth) * t) / 2;
   if (z >= 0) return sdSuperellipse(x, z, halfWidth, halfDepth * pinch, BODY_SHAPE.anteriorExponent);
-  // The posterior wall is slightly concave toward the canal (a bean-shaped outline seen from above).
-  const u = x / (halfWidth * 0.45);
+  const v = x / (halfWidth * BODY_SHAPE.posteriorDentWidth);
   const w = z / halfDepth;
-  return sdSuperellipse(x, z, halfWidth, halfDepth, BODY_SHAPE.posteriorExponent) + BODY_SHAPE.posteriorDent * w * w * w * w * Math.exp(-u * u);
+  const dent = BODY_SHAPE.posteriorDent * w * w * w * w * Math.exp(-v * v);
+  return sdSuperellipse(x, z, halfWidth, halfDepth, BODY_SHAPE.posteriorExponent) + dent;
 }
 
 export function bodySdf(s: BodyShape): (x: number, y: number, z: number) => number {

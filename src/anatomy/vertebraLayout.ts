@@ -81,7 +81,7 @@ function sideLayout(v: Vertebra, side: Side, common: Omit<VertebraLayout, 'sides
 
   const transverseRoot: Vec3 = [pedicleBack[0] + s * d.pedicleWidth * 0.35, common.pedicleLevel, zBack + 2];
   // The tabled tip-to-tip width runs to the bone's outer surface, so the tip's centre sits one radius inside.
-  const tipRadius = d.transverseHeight * 0.3;
+  const tipRadius = d.transverseHeight * P.transverseTipFraction;
   const reach = d.transverseTipToTip / 2 - tipRadius - Math.abs(transverseRoot[0]);
   const transverseTip: Vec3 = [
     s * (d.transverseTipToTip / 2 - tipRadius),
@@ -96,14 +96,14 @@ function sideLayout(v: Vertebra, side: Side, common: Omit<VertebraLayout, 'sides
     pedicleBack,
     pedicleHalfWidth: d.pedicleWidth / 2,
     pedicleHalfHeight: d.pedicleHeight / 2,
-    laminaLateral: [pedicleBack[0], common.pedicleLevel, zBack - 1],
+    laminaLateral: [pedicleBack[0] - s * d.pedicleWidth * P.laminaRootMedial, common.pedicleLevel, zBack + P.laminaRootForward],
     transverseRoot,
     transverseTip,
-    transverseRootRadius: d.transverseHeight / 2,
+    transverseRootRadius: d.transverseHeight * P.transverseRootFraction,
     transverseTipRadius: tipRadius,
     superiorFacet,
     inferiorFacet,
-    mammillary: fromJoint(superiorFacet, superiorFacet.width / 2, 0, -superiorFacet.gap / 2 - T * 0.75),
+    mammillary: fromJoint(superiorFacet, superiorFacet.width / 2, 0, -superiorFacet.gap / 2 - T * P.mammillaryDepth),
     accessory: [
       transverseRoot[0] + s * 4,
       common.pedicleLevel - d.transverseHeight * 0.3,

@@ -11,9 +11,12 @@ import { articularBlock, connector, facetCut, part, processRoom, sphere } from '
 import { fromJoint } from './facetFrames';
 import {
   distanceToSegment2D,
+  sdEllipse2D,
+  sdPillow,
   sdPolygon2D,
   sdTaperedCapsule,
   smax,
+  smin,
   smoothUnion,
   type BoundedSdf,
   type Vec3,
@@ -26,10 +29,10 @@ const P = POSTERIOR_SHAPE;
 const FAR_OUTSIDE = 2;
 /** Clearance kept around the articular process of the neighbouring vertebra, mm (D). */
 export const NEIGHBOUR_CLEARANCE = 1;
+/** Blend of the spinous club into its neck, mm (D): small, so the club adds no bulk below the neck line. */
+const CLUB_BLEND = 1.5;
 /** Rounding of the edges those cuts leave, mm (D). */
 const CUT_BLEND = 2;
-/** Rounding of the spinous process outline, mm (D). */
-const SPINOUS_ROUNDING = 3.5;
 
 /** A rod with an elliptical section (horizontal axis a→b), as a capsule in y-scaled space. */
 function ellipticRod(a: Vec3, b: Vec3, halfWidth: number, halfHeight: number): BoundedSdf {
@@ -48,12 +51,14 @@ function laminaPart(L: VertebraLayout, side: SideLayout): BoundedSdf {
   return part(
     (x, y, z) => {
       const zs = z - P.laminaSlope * (y - L.pedicleLevel);
-      const plate = distanceToSegment2D(x, zs, ax, az, bx, bz) - L.laminaThickness / 2;
+      const plate = distanceToSegment2D(x, zs, ax, az, bx, bz);
       // Seen from behind the lamina is a trapezoid: lower in the midline than at the pars.
       const u = Math.min(1, Math.max(0, x / ax));
       const top = L.laminaTopMidline + (L.laminaTop - L.laminaTopMidline) * u;
-      const bottom = L.laminaBottomMidline + (L.laminaBottom - L.laminaBottomMidline) * u;
-      return smax(plate, Math.max(y - top, bottom - y), 3);
+      const notch = Math.sin(Math.PI * u);
+      const bottom = L.laminaBottomMidline + (L.laminaBottom - L.laminaBottomMidline) * u + P.laminaNotch * notch * notch;
+      const mid = (top + bottom) / 2;
+      return sdPillow(Math.abs(y - mid) - (top - bottom) / 2, plate, L.laminaThickness / 2, P.laminaEdge);
     },
     [
       [ax, L.laminaTop, az],
@@ -64,30 +69,128 @@ function laminaPart(L: VertebraLayout, side: SideLayout): BoundedSdf {
   );
 }
 
-function spinousPart(L: VertebraLayout): BoundedSdf {
+/**
+ * The hatchet-shaped spinous process: its side outline (a rounded polygon through the layout points) thickened
+ * into a pillow, thin at the neck, heavier toward the tip and along the postero-inferior border.
+ */
+function spinousSdf(L: VertebraLayout): (x: number, y: number, z: number) => number {
   const [[baseTopY, baseTopZ], [baseBotY, baseBotZ]] = L.spinousBase;
   const [[neckTopY, neckZ], [neckBotY]] = L.spinousNeck;
   const [[tipTopY, tipZ], [tipBotY]] = L.spinousTip;
-  // Profile in (z, y), inset by the rounding radius so the rounded outline passes through the layout points.
-  const r = SPINOUS_ROUNDING;
+  // Side outline in (z, y): the neck as a rounded polygon (inset by its rounding so the outline passes through
+  // the layout points), ending in a rounded club whose back reaches the tip.
+  const r = P.spinousRounding;
+  const tipHalf = (tipTopY - tipBotY) / 2;
+  const tipMid = (tipTopY + tipBotY) / 2;
+  const clubZ = tipHalf * P.spinousClub;
+  const clubCentre = tipZ + clubZ;
   const profile = [
-    baseTopZ, baseTopY - r, neckZ, neckTopY - r, tipZ + r, tipTopY - r,
-    tipZ + r, tipBotY + r, neckZ, neckBotY + r, baseBotZ, baseBotY + r,
+    baseTopZ, baseTopY - r, neckZ, neckTopY - r, clubCentre, tipTopY - r,
+    clubCentre, tipBotY + r, neckZ, neckBotY + r, baseBotZ, baseBotY + r,
   ];
+  const height = tipTopY - tipBotY;
+  return (x, y, z) => {
+    const along = Math.min(1, Math.max(0, (z - baseTopZ) / (tipZ - baseTopZ)));
+    const low = Math.min(1, Math.max(0, (tipTopY - y) / height));
+    const halfThick =
+      (P.spinousBaseThickness + (P.spinousTipThickness - P.spinousBaseThickness) * along * along + P.spinousLowerBulge * low * along) / 2;
+    const outline = smin(sdPolygon2D(z, y, profile) - r, sdEllipse2D(z - clubCentre, y - tipMid, clubZ, tipHalf), CLUB_BLEND);
+    return sdPillow(outline, x, halfThick, halfThick);
+  };
+}
+
+/** Both laminae and the spinous process as one arch, blended broadly where the process springs from the laminae. */
+function posteriorArch(L: VertebraLayout, side: SideLayout): BoundedSdf {
+  const lamina = laminaPart(L, side);
+  const spinous = spinousSdf(L);
+  const [[, tipZ], [tipBotY]] = L.spinousTip;
   return part(
-    (x, y, z) => {
-      const along = Math.min(1, Math.max(0, (z - baseTopZ) / (tipZ - baseTopZ)));
-      const halfThick = (P.spinousBaseThickness + (P.spinousTipThickness - P.spinousBaseThickness) * along * along) / 2;
-      const outline = sdPolygon2D(z, y, profile) - r;
-      return smax(outline, Math.abs(x) - halfThick, 4);
-    },
+    (x, y, z) => smin(lamina.sdf(x, y, z), spinous(x, y, z), P.spinousBlend),
     [
-      [0, baseTopY, baseTopZ],
-      [0, baseBotY, baseBotZ],
-      [0, tipTopY, tipZ],
+      [side.laminaLateral[0], L.laminaTop, side.laminaLateral[2]],
+      [side.laminaLateral[0], L.laminaBottom, side.laminaLateral[2]],
+      [0, L.spinousTip[0][0], tipZ],
       [0, tipBotY, tipZ],
     ],
     P.spinousTipThickness,
+  );
+}
+
+/**
+ * A flat rod from a to b: round in the scaled space where front-to-back distances grow by halfWidth/halfThickness,
+ * so its section is an ellipse halfWidth across and halfThickness deep (dividing by the scale keeps a distance).
+ */
+function flatRod(a: Vec3, b: Vec3, halfWidth: number, halfThickness: number): BoundedSdf {
+  const k = halfWidth / halfThickness;
+  const zc = a[2];
+  const bs: Vec3 = [b[0], b[1], zc + (b[2] - zc) * k];
+  return part(
+    (x, y, z) => sdTaperedCapsule(x, y, zc + (z - zc) * k, a, bs, halfWidth, halfWidth) / k,
+    [a, b],
+    halfWidth,
+  );
+}
+
+/**
+ * The posterior sheet of one side: a flat rod behind the pars from the base of the superior articular process
+ * down to the back of the inferior one, and another from there to the spinous base, so superior process, pars,
+ * lamina and inferior process read as one continuous plate of bone from behind.
+ */
+function posteriorSheet(L: VertebraLayout, side: SideLayout): BoundedSdf[] {
+  const T = P.articularProcessThickness;
+  const sup = side.superiorFacet;
+  const inf = side.inferiorFacet;
+  const [sx, sy, sz] = fromJoint(sup, 0, -sup.height / 4, -sup.gap / 2 - T / 2);
+  const [ix, iy, iz] = fromJoint(inf, 0, 0, inf.gap / 2 + T / 2);
+  const sapBase: Vec3 = [sx, sy, sz - P.sheetBehind];
+  const iapBack: Vec3 = [ix, iy, iz - P.sheetBehind];
+  const [, [baseBotY, baseBotZ]] = L.spinousBase;
+  const midline: Vec3 = [
+    P.lowerSheetHalfHeight / 2,
+    Math.max(baseBotY, L.laminaBottomMidline + P.lowerSheetHalfHeight + P.lowerSheetRise),
+    baseBotZ,
+  ];
+  return [
+    flatRod(sapBase, iapBack, P.parsSheetHalfWidth, P.parsSheetHalfThickness),
+    flatRod(iapBack, midline, P.lowerSheetHalfHeight, L.laminaThickness / 2),
+  ];
+}
+
+/**
+ * Fills the posterolateral corner of the canal at pedicle level: a rod lying outside the straight line from the
+ * pedicle's medial wall to the lamina's inner surface near the midline, so the canal's cross-section is a
+ * triangle with its apex at the spinous base instead of a pentagon.
+ */
+function canalCorner(L: VertebraLayout, side: SideLayout): BoundedSdf {
+  const y = L.pedicleLevel;
+  const midZ = (side.pedicleFront[2] + side.pedicleBack[2]) / 2;
+  const wallX = Math.abs((side.pedicleFront[0] + side.pedicleBack[0]) / 2) - side.pedicleHalfWidth;
+  const q1 = [wallX, midZ - P.canalCornerStart] as const;
+  const q2 = [P.canalCornerEnd, L.laminaMidline[2] + L.laminaThickness / 2] as const;
+  const dx = q2[0] - q1[0];
+  const dz = q2[1] - q1[1];
+  const len = Math.hypot(dx, dz);
+  // The normal pointing away from the canal (whose middle lies at x = 0, half way back).
+  let nx = -dz / len;
+  let nz = dx / len;
+  const canalMidZ = (L.posteriorWall + q2[1]) / 2;
+  if (nx * (0 - q1[0]) + nz * (canalMidZ - q1[1]) > 0) {
+    nx = -nx;
+    nz = -nz;
+  }
+  const r = P.canalCornerRadius;
+  const a: Vec3 = [q1[0] + r * nx, y, q1[1] + r * nz];
+  const b: Vec3 = [q2[0] + r * nx, y, q2[1] + r * nz];
+  const k = r / (side.pedicleHalfHeight * P.canalCornerHeight);
+  // Kept below the lamina's upper border, which drops toward the midline: the interlaminar gap stays open.
+  const ax = side.laminaLateral[0];
+  return part(
+    (x, yy, z) => {
+      const top = L.laminaTopMidline + (L.laminaTop - L.laminaTopMidline) * Math.min(1, Math.max(0, x / ax));
+      return smax(sdTaperedCapsule(x, y + (yy - y) * k, z, a, b, r, r), yy - top + P.canalCornerBelowTop, CUT_BLEND);
+    },
+    [a, b],
+    side.pedicleHalfHeight + r,
   );
 }
 
@@ -95,8 +198,9 @@ function transversePart(side: SideLayout): BoundedSdf {
   const f = P.transverseFlattening;
   const a: Vec3 = [side.transverseRoot[0], side.transverseRoot[1], side.transverseRoot[2] * f];
   const b: Vec3 = [side.transverseTip[0], side.transverseTip[1], side.transverseTip[2] * f];
+  // Squashed front to back: dividing by the squash keeps the value a conservative distance.
   return part(
-    (x, y, z) => sdTaperedCapsule(x, y, z * f, a, b, side.transverseRootRadius, side.transverseTipRadius),
+    (x, y, z) => sdTaperedCapsule(x, y, z * f, a, b, side.transverseRootRadius, side.transverseTipRadius) / Math.sqrt(f),
     [side.transverseRoot, side.transverseTip],
     side.transverseRootRadius,
   );
@@ -110,16 +214,18 @@ export function vertebraSdf(v: Vertebra): (x: number, y: number, z: number) => n
   const inf = side.inferiorFacet;
   const body = bodySdf(L.body);
   const laminaCornerY = L.laminaBottom + 5;
+  // The inferior process hangs from the lamina behind the pedicle (clear of the foramen in front of it).
   const laminaCorner: Vec3 = [
-    side.laminaLateral[0] * 0.8,
+    side.pedicleBack[0] * 0.8,
     laminaCornerY,
-    side.laminaLateral[2] - 2 - P.laminaSlope * (L.pedicleLevel - laminaCornerY),
+    side.pedicleBack[2] - 3 - P.laminaSlope * (L.pedicleLevel - laminaCornerY),
   ];
   const parts: BoundedSdf[] = [
     part(body, [[0, 0, 0]], Math.sqrt((L.body.lowerWidth / 2) ** 2 + (L.body.halfHeight + 2) ** 2 + (L.body.lowerDepth / 2) ** 2) + 3),
     ellipticRod(side.pedicleFront, side.pedicleBack, side.pedicleHalfWidth, side.pedicleHalfHeight),
-    laminaPart(L, side),
-    spinousPart(L),
+    posteriorArch(L, side),
+    ...posteriorSheet(L, side),
+    canalCorner(L, side),
     transversePart(side),
     articularBlock(sup, false),
     connector(side.pedicleBack, fromJoint(sup, 0, -2, -sup.gap / 2 - T / 2), side.pedicleHalfWidth * 0.9, T / 2),

@@ -17,6 +17,7 @@ export const panelEn: PanelText = {
   notices: {
     'unknown-step': 'We could not find the page that link points to, so we started you at the beginning.',
     'malformed-step': 'That link seems to be damaged, so we started you at the beginning.',
+    'malformed-findings': 'We could not read some of the findings in the link, so we left those out and show the rest.',
   },
   dismiss: 'OK',
   redFlags: {

@@ -20,6 +20,7 @@ export const panelZhTW = {
   notices: {
     'unknown-step': '找不到連結指向的那一頁，已為您從第一頁開始。',
     'malformed-step': '這個連結的格式似乎有誤，已為您從第一頁開始。',
+    'malformed-findings': '連結裡有幾項檢查發現看不懂，已略過那幾項，其餘照常顯示。',
   },
   dismiss: '知道了',
   redFlags: {

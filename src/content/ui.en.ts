@@ -13,7 +13,7 @@ export const uiEn: UiText = {
     anterior: 'Front',
     reset: 'Reset',
   },
-  xray: 'See through bone',
+  xray: 'X-ray',
   xrayOff: 'Solid bone',
   language: '中文',
   languageLabel: 'Switch language',
@@ -29,6 +29,10 @@ export const uiEn: UiText = {
     body: 'The graphics processor stopped for a moment. The view is coming back by itself.',
   },
   modelError: 'The spine model could not be loaded. Please reload the page; the text still works.',
+  variantsError: {
+    title: 'This change cannot be drawn just now',
+    body: 'That part of the model did not load, so the normal anatomy is shown. It is tried again the next time you choose it.',
+  },
   sceneLabel: 'A 3D lumbar spine you can turn',
   motion: {
     open: 'Move it',

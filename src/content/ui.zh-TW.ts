@@ -27,6 +27,10 @@ export const uiZhTW = {
     body: '圖形處理暫時停止,正在自動恢復,請稍候。',
   },
   modelError: '脊椎模型載入失敗,請重新整理頁面。文字說明仍可閱讀。',
+  variantsError: {
+    title: '這個變化暫時畫不出來',
+    body: '模型的這部分沒有載入成功,畫面先顯示正常的結構。網路恢復後再點一次就會重試。',
+  },
   sceneLabel: '可旋轉的腰椎 3D 模型',
   motion: {
     open: '動一動',

@@ -5,10 +5,15 @@ import { MOUSE, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { CameraPreset, CameraPose } from '../story/sceneState';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
-import { presetPose, type CameraPoseVectors } from './cameraPresets';
+import { directionPose, presetDirection, type CameraPoseVectors } from './cameraPresets';
+
+/** A view along a direction (from the framed centre toward the camera, world axes): the section overlays' views. */
+export interface DirectionView {
+  direction: Vector3;
+}
 
 export interface CameraRequest {
-  view: CameraPreset | CameraPose;
+  view: CameraPreset | CameraPose | DirectionView;
   /** Bounding sphere (scene units) to frame. */
   frame: Sphere;
   /** Changes whenever the same view is asked for again. */
@@ -26,7 +31,8 @@ const MOVE_SECONDS = 1.1;
 
 function resolvePose(request: CameraRequest, camera: PerspectiveCamera, aspect: number): CameraPoseVectors {
   const { view, frame } = request;
-  if (typeof view === 'string') return presetPose(view, frame.center, frame.radius, camera.fov, aspect);
+  if (typeof view === 'string') return directionPose(presetDirection(view), frame.center, frame.radius, camera.fov, aspect);
+  if ('direction' in view) return directionPose(view.direction, frame.center, frame.radius, camera.fov, aspect);
   const toScene = (v: readonly number[]) => new Vector3(v[0], v[1], v[2]).multiplyScalar(SCENE_UNITS_PER_MM);
   return { position: toScene(view.position), target: toScene(view.target) };
 }

@@ -29,7 +29,13 @@ export function PostureDriver({ index, state, reducedMotion }: Props) {
     const looping = motion.loop === 'lean-back';
     // With reduced motion the loop holds its end position instead of moving.
     const trunk = looping ? (reducedMotion ? LEAN_BACK_PEAK_DEG : leanBackAngle(clock.elapsedTime)) : motion.extensionDeg;
-    rig.pose({ trunkExtensionDeg: trunk, discHeightLoss: motion.discHeightLoss, lstv, pressureSegments: segments });
+    rig.pose({
+      trunkExtensionDeg: trunk,
+      discHeightLoss: motion.discHeightLoss,
+      lstv,
+      pressureSegments: segments,
+      degeneration: variants.degeneration,
+    });
   });
   return null;
 }

@@ -6,10 +6,13 @@ import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
 import { focusBones } from './focusBones';
 import { Lights } from './Lights';
+import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
+import { sectionCameraRequest } from './sectionCamera';
+import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
 import { SpineModel } from './SpineModel';
 
 export interface SpineSceneProps {
@@ -26,6 +29,8 @@ export interface SpineSceneProps {
   label: string;
   onPick: (id: string | null) => void;
   onContextLost: (lost: boolean) => void;
+  /** Told which pathology variant glbs failed to load (empty once none that is needed has failed). */
+  onVariantsFailed: (models: readonly string[]) => void;
 }
 
 const BACKGROUND = '#1d2430';
@@ -57,7 +62,20 @@ export default function SpineScene(props: SpineSceneProps) {
   );
 }
 
-function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick }: SpineSceneProps) {
+/**
+ * Which section overlay (with its segment and side) is on, and whether it still owns the camera: it does until the
+ * user asks for a view of their own (the view nonce moves).
+ */
+function useSectionCamera(state: SceneState, viewNonce: number): string | null {
+  const overlay = sectionOverlay(state);
+  const segment = sectionSegment(state);
+  const key = overlay ? `${overlay}:${segment}:${overlay === 'foramen-view' ? foramenSide(state, segment) : ''}` : null;
+  const [start, setStart] = useState({ key, nonce: viewNonce });
+  if (start.key !== key) setStart({ key, nonce: viewNonce });
+  return key !== null && start.nonce === viewNonce ? key : null;
+}
+
+function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick, onVariantsFailed }: SpineSceneProps) {
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -72,14 +90,17 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
   );
 
   const focusKey = state.focus.join(',');
+  const sectionKey = useSectionCamera(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
+    if (sectionKey) return sectionCameraRequest(state, new BoneFrames(index), viewNonce);
     const frame = index.bounds(focusBones(state.focus)).getBoundingSphere(new Sphere());
     frame.radius = Math.max(frame.radius, MIN_FRAME_RADIUS_MM * SCENE_UNITS_PER_MM);
     return { view: state.camera, frame, nonce: viewNonce };
-    // focusKey stands for state.focus by value, so an equal focus in a new array does not re-frame.
+    // focusKey and sectionKey stand for state.focus and the section overlay by value, so an equal state in new
+    // arrays does not re-frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, state.camera, focusKey, viewNonce]);
+  }, [index, state.camera, focusKey, sectionKey, viewNonce]);
 
   return (
     <>
@@ -90,6 +111,7 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
         reducedMotion={reducedMotion}
         onIndex={handleIndex}
         onPick={onPick}
+        onVariantsFailed={onVariantsFailed}
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}

@@ -28,14 +28,18 @@ export function fitDistance(radius: number, verticalFovDeg: number, aspect: numb
   return (radius * margin) / Math.sin(limiting / 2);
 }
 
-export function presetPose(
-  preset: CameraPreset,
+export function presetDirection(preset: CameraPreset): Vector3 {
+  return new Vector3(...PRESET_DIRECTIONS[preset]).normalize();
+}
+
+/** A camera on `direction` (from the centre toward the camera) at the distance that fits the sphere. */
+export function directionPose(
+  direction: Vector3,
   centre: Vector3,
   radius: number,
   verticalFovDeg: number,
   aspect: number,
 ): CameraPoseVectors {
-  const direction = new Vector3(...PRESET_DIRECTIONS[preset]).normalize();
   const distance = fitDistance(radius, verticalFovDeg, aspect);
-  return { position: centre.clone().addScaledVector(direction, distance), target: centre.clone() };
+  return { position: centre.clone().addScaledVector(direction.clone().normalize(), distance), target: centre.clone() };
 }

@@ -1,5 +1,6 @@
 import { Box3, Mesh, type Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
+import { VARIANT_STRUCTURES } from '../anatomy/variants/variantStructures';
 import { StructureMaterial } from './structureMaterial';
 import { structureIdOf } from './structureLook';
 
@@ -9,22 +10,38 @@ export interface StructurePart {
   look: StructureMaterial;
 }
 
+const MODEL_OF_VARIANT = new Map(VARIANT_STRUCTURES.map((s) => [s.id, s.model]));
+
 /**
  * The loaded model, indexed by structure id: each mesh gets its own fading material.
- * Built once per loaded scene.
+ * Built once per loaded scene; variant glbs grafted onto it later add their parts (graftVariant.ts).
  */
 export class ModelIndex {
   readonly parts: StructurePart[] = [];
   readonly nodes = new Map<string, Object3D>();
+  /** Variant glbs (paths relative to public/models/) whose pieces are in the model. */
+  readonly grafted = new Set<string>();
 
   constructor(readonly root: Object3D) {
-    root.traverse((object) => {
+    this.register(root, false);
+  }
+
+  /** Indexes the objects a variant glb brought in; they start faded out and fade in when the look shows them. */
+  addVariant(model: string, objects: readonly Object3D[]): void {
+    for (const object of objects) this.register(object, true);
+    this.grafted.add(model);
+  }
+
+  private register(subtree: Object3D, startHidden: boolean): void {
+    subtree.traverse((object) => {
       if (STRUCTURE_BY_ID.has(object.name)) this.nodes.set(object.name, object);
+      const model = MODEL_OF_VARIANT.get(object.name);
+      if (model) this.grafted.add(model);
       if (!(object instanceof Mesh)) return;
       const id = structureIdOf(object);
       const info = id ? STRUCTURE_BY_ID.get(id) : undefined;
       if (!id || !info) return;
-      const look = new StructureMaterial(info.kind);
+      const look = new StructureMaterial(info.kind, startHidden);
       object.material = look.material;
       this.parts.push({ id, mesh: object, look });
     });

@@ -18,6 +18,12 @@ export interface SceneProbe {
   locate: (id: string) => { x: number; y: number } | null;
   /** What is drawn, compactly: camera, each drawn structure with its look, and the pose of L1. */
   signature: () => string;
+  /** Ids of the structures drawn now (fading ones included). */
+  drawnIds: () => string[];
+  /** The variant glbs grafted onto the model so far. */
+  variantModels: () => string[];
+  /** How many drawn structures are cut by a clipping plane (the axial cut). */
+  clippedCount: () => number;
   /** Called after each frame with the renderer's counters. */
   recordFrame: (calls: number, triangles: number) => void;
 }
@@ -55,6 +61,10 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
       const l1 = index.nodes.get('L1')?.matrix.elements.map((v) => v.toFixed(3)).join(',') ?? '';
       return `${cameraPart}|${drawn}|${l1}`;
     },
+    drawnIds: () => index.parts.filter((p) => p.look.drawn).map((p) => p.id),
+    variantModels: () => [...index.grafted],
+    clippedCount: () =>
+      gl.localClippingEnabled ? index.parts.filter((p) => p.look.drawn && (p.look.material.clippingPlanes?.length ?? 0) > 0).length : 0,
     recordFrame: (calls, triangles) => {
       probe.frames += 1;
       probe.drawCalls = calls;

@@ -1,9 +1,11 @@
-import { BufferAttribute, Matrix4, SkinnedMesh, Vector3, type Mesh, type Object3D } from 'three';
+import { BufferAttribute, Matrix4, Vector3, type Mesh, type Object3D } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import { computeLandmarks, type Landmarks, type Vec3 } from '../anatomy/landmarks';
 import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels';
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
+import { jointGrade, type DegenerationGrade, type VariantChoice } from '../anatomy/variants/variantChoice';
+import { degenerationPieceId, type DegeneratedGrade } from '../anatomy/variants/variantStructures';
 import { IMPINGEMENT } from '../biomech/data';
 import { tripodLoads } from '../biomech/facetLoad';
 import type { LstvVariant } from '../biomech/lstv';
@@ -22,6 +24,8 @@ export interface PostureInput {
   lstv: LstvVariant | undefined;
   /** Joints whose cartilage shows the pressure map; empty = no map. */
   pressureSegments: readonly Segment[];
+  /** Facet degeneration grades: a degenerated joint's map is painted on its own (grafted) cartilage. */
+  degeneration: VariantChoice['degeneration'];
 }
 
 interface CartilageLayer {
@@ -33,16 +37,17 @@ interface CartilageLayer {
 const boneOf = (level: string): BoneId => (level === 'S1' ? 'sacrum' : (level as BoneId));
 
 /**
- * The cartilage mesh as neutral-world millimetre MeshData. Read through three (skinning and any quantisation
- * the glb uses) while the bones still hold their neutral pose.
+ * The cartilage mesh as neutral-world millimetre MeshData, read through three (any quantisation the glb uses).
+ * Cartilage is skinned tissue at the model root: its vertices are stored in the neutral pose whatever the bones do,
+ * so grafted variant cartilage can be read while the spine is posed.
  */
 function cartilageData(mesh: Mesh): MeshData {
+  mesh.updateWorldMatrix(true, false);
   const attribute = mesh.geometry.getAttribute('position');
   const positions = new Float32Array(attribute.count * 3);
   const vertex = new Vector3();
   for (let i = 0; i < attribute.count; i++) {
     vertex.fromBufferAttribute(attribute, i);
-    if (mesh instanceof SkinnedMesh) mesh.applyBoneTransform(i, vertex);
     vertex.applyMatrix4(mesh.matrixWorld).divideScalar(SCENE_UNITS_PER_MM);
     vertex.toArray(positions, i * 3);
   }
@@ -60,9 +65,11 @@ export class SpineRig {
   private readonly bones = new Map<BoneId, Object3D>();
   private readonly cartilage = new Map<string, CartilageLayer>();
   private lastKey = '';
+  /** Parts of the index read so far (variant glbs add parts later). */
+  private partsRead = 0;
   private readonly contacts: ContactMarkers;
 
-  constructor(index: ModelIndex) {
+  constructor(private readonly index: ModelIndex) {
     index.root.updateMatrixWorld(true);
     this.contacts = new ContactMarkers(index.root);
     for (const id of BONE_IDS) {
@@ -71,17 +78,25 @@ export class SpineRig {
       node.matrixAutoUpdate = false;
       this.bones.set(id, node);
     }
-    for (const part of index.parts) {
+    this.readNewCartilage();
+  }
+
+  private readNewCartilage(): void {
+    for (const part of this.index.parts.slice(this.partsRead)) {
       if (!part.id.includes('-cartilage-')) continue;
-      if (part.mesh instanceof SkinnedMesh) part.mesh.skeleton.update();
       const data = cartilageData(part.mesh);
       const colors = new BufferAttribute(new Float32Array(data.positions.length), 3);
       part.mesh.geometry.setAttribute('color', colors);
       this.cartilage.set(part.id, { part, data, colors });
     }
+    this.partsRead = this.index.parts.length;
   }
 
   pose(input: PostureInput): void {
+    if (this.index.parts.length !== this.partsRead) {
+      this.readNewCartilage();
+      this.lastKey = '';
+    }
     const key = JSON.stringify(input);
     if (key === this.lastKey) return;
     this.lastKey = key;
@@ -103,7 +118,8 @@ export class SpineRig {
       const upperMatrix = neutralToPosed(boneOf(upperLevel), posed, this.neutral);
       const lowerMatrix = neutralToPosed(boneOf(lowerLevel), posed, this.neutral);
       for (const side of SIDES) {
-        this.paintJoint(segment, side, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
+        const grade = jointGrade(input, segment, side);
+        this.paintJoint(segment, side, grade, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
       }
       if (loss >= IMPINGEMENT.minDiscHeightLoss) {
         for (const tip of Object.values(impingement(segment, posed, loss))) if (tip.impinging) contacts.push(tip.contact);
@@ -112,9 +128,23 @@ export class SpineRig {
     this.contacts.show(contacts);
   }
 
-  private paintJoint(segment: Segment, side: Side, upperMatrix: Matrix4, lowerMatrix: Matrix4, forceN: number): void {
-    const upper = this.cartilage.get(`facet-${segment}-${side}-cartilage-upper`);
-    const lower = this.cartilage.get(`facet-${segment}-${side}-cartilage-lower`);
+  /** The cartilage drawn for a joint: the degenerated grade's once its glb is grafted, else the normal one. */
+  private jointCartilage(segment: Segment, side: Side, grade: DegenerationGrade): [CartilageLayer?, CartilageLayer?] {
+    const layer = (part: 'cartilage-upper' | 'cartilage-lower') =>
+      (grade > 0 ? this.cartilage.get(degenerationPieceId(segment, side, grade as DegeneratedGrade, part)) : undefined) ??
+      this.cartilage.get(`facet-${segment}-${side}-${part}`);
+    return [layer('cartilage-upper'), layer('cartilage-lower')];
+  }
+
+  private paintJoint(
+    segment: Segment,
+    side: Side,
+    grade: DegenerationGrade,
+    upperMatrix: Matrix4,
+    lowerMatrix: Matrix4,
+    forceN: number,
+  ): void {
+    const [upper, lower] = this.jointCartilage(segment, side, grade);
     if (!upper || !lower) return;
     const map = facetPressureMap(upper.data, lower.data, upperMatrix, lowerMatrix, forceN);
     this.paintLayer(upper, map.upper);

@@ -1,5 +1,8 @@
 import { STRUCTURE_BY_ID, type StructureInfo } from '../anatomy/structures';
+import type { VariantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
+import { sectionOverlay, sectionStructures } from './sectionViews';
+import { NO_VARIANTS, STANDS_IN_FOR, VARIANT_PIECE_IDS } from './variantLook';
 
 export interface StructureLook {
   visible: boolean;
@@ -8,26 +11,63 @@ export interface StructureLook {
   ghost: boolean;
 }
 
-const ILIA = new Set(['ilium-left', 'ilium-right']);
-
-function isHighlighted(state: SceneState, info: StructureInfo, selectedId: string | null): boolean {
-  const ids = selectedId ? [...state.highlighted, selectedId] : state.highlighted;
-  return ids.includes(info.id) || (info.parent !== undefined && ids.includes(info.parent));
+/** What the whole scene state implies for every structure: worked out once per look update. */
+export interface LookContext {
+  variants: VariantDisplay;
+  /** Drawn because a section overlay needs them (the nerve roots in the cut or the foramen). */
+  sectionShown: ReadonlySet<string>;
+  /** Taken away by a section overlay. */
+  sectionHidden: ReadonlySet<string>;
+  ghostIlia: boolean;
 }
 
+const ILIA = new Set(['ilium-left', 'ilium-right']);
+
+/** `variants` is the drawable display: the variant pieces of the glbs loaded so far (variantLook.ts). */
+export function lookContext(state: SceneState, variants: VariantDisplay = NO_VARIANTS): LookContext {
+  const section = sectionStructures(state);
+  return {
+    variants,
+    sectionShown: new Set(section.shown),
+    sectionHidden: new Set(section.hidden),
+    ghostIlia: state.focus.length > 0 || sectionOverlay(state) !== null,
+  };
+}
+
+function isHighlighted(state: SceneState, info: StructureInfo, selectedId: string | null, standsFor: string | undefined): boolean {
+  const ids = selectedId ? [...state.highlighted, selectedId] : state.highlighted;
+  const own = [info.id, info.parent, standsFor];
+  return own.some((id) => id !== undefined && ids.includes(id));
+}
+
+/** Whether a variant choice takes the structure out: a piece not chosen, or a normal part a chosen piece replaces. */
+function variantHidden(id: string, display: VariantDisplay): boolean {
+  return (VARIANT_PIECE_IDS.has(id) && !display.shown.has(id)) || display.replaced.has(id);
+}
+
+const HIDDEN: StructureLook = { visible: false, highlighted: false, ghost: false };
+
 /** How the scene state shows one structure: pure, so it is tested without a renderer. */
-export function structureLook(state: SceneState, id: string, selectedId: string | null): StructureLook {
+export function structureLook(
+  state: SceneState,
+  id: string,
+  selectedId: string | null,
+  context: LookContext = lookContext(state),
+): StructureLook {
   const info = STRUCTURE_BY_ID.get(id);
-  if (!info) return { visible: false, highlighted: false, ghost: false };
-  const highlighted = isHighlighted(state, info, selectedId);
+  if (!info || variantHidden(id, context.variants) || context.sectionHidden.has(id)) return HIDDEN;
+  const standsFor = STANDS_IN_FOR.get(id);
+  const highlighted = isHighlighted(state, info, selectedId, standsFor);
   const parentListed = info.parent !== undefined && state.visible.ids.includes(info.parent);
   // The nucleus sits inside its disc: drawing it behind opaque annulus would only cost a draw call.
   const hiddenInside = info.kind === 'nucleus' && !state.xray;
   const visible =
     highlighted ||
     state.visible.ids.includes(id) ||
+    (standsFor !== undefined && state.visible.ids.includes(standsFor)) ||
+    context.sectionShown.has(id) ||
     (!hiddenInside && (state.visible.kinds.includes(info.kind) || parentListed));
-  const ghost = state.xray || (state.focus.length > 0 && ILIA.has(id) && !highlighted);
+  const ghost = state.xray || (context.ghostIlia && ILIA.has(id) && !highlighted);
   return { visible, highlighted, ghost };
 }
 

@@ -1,4 +1,4 @@
-import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Plane } from 'three';
 import type { StructureKind } from '../anatomy/structures';
 import { FAT_HEX } from './multifidusLook';
 import { CARTILAGE_HEX } from './pressureScale';
@@ -16,7 +16,38 @@ const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opa
   ligament: { color: '#e3cf63', roughness: 0.5, opacity: 0.9 },
   nerve: { color: '#f6d743', roughness: 0.4, opacity: 1 },
   muscle: { color: '#b5463e', roughness: 0.6, opacity: 0.85 },
+  cyst: { color: '#5b8fd6', roughness: 0.3, opacity: 1 },
 };
+
+export type Section = 'whole' | 'cut' | 'removed';
+
+/** Cut faces read as flat, slightly darker tissue: the inside of a cut closed mesh is drawn in this colour. */
+const SECTION_SHADE = 0.78;
+
+/**
+ * How far (mm) a cut face is drawn in front of where its inside face really is. Seen through the cut, the inside
+ * (back) faces of a closed mesh are drawn flat in the section colour; pulled this little toward the eye, they win
+ * over tissue lying against them (a disc on its endplate, within the meshing tolerance) yet stay behind the mesh's
+ * own front faces wherever it is not cut.
+ */
+const SECTION_PULL_MM = 0.8;
+
+/** Compiled only while the material has a clipping plane. */
+const SECTION_PARS = `uniform float uSection;
+uniform vec3 uSectionColour;
+#if NUM_CLIPPING_PLANES > 0
+uniform mat4 projectionMatrix;
+#endif`;
+const SECTION_FRAGMENT = `#if NUM_CLIPPING_PLANES > 0
+if (uSection > 0.5 && !gl_FrontFacing) {
+  gl_FragColor = vec4(uSectionColour + 0.5 * totalEmissiveRadiance, 1.0);
+  vec3 viewPosition = -vClipPosition;
+  vec4 pulled = projectionMatrix * vec4(viewPosition * (1.0 - ${(SECTION_PULL_MM * SCENE_UNITS_PER_MM).toFixed(6)} / length(viewPosition)), 1.0);
+  gl_FragDepth = 0.5 * pulled.z / pulled.w + 0.5;
+} else {
+  gl_FragDepth = gl_FragCoord.z;
+}
+#endif`;
 
 const HIGHLIGHT_EMISSIVE = new Color('#ff7a1a');
 const FAT = new Color(FAT_HEX);
@@ -36,14 +67,47 @@ export class StructureMaterial {
   private targetOpacity: number;
   private highlighted = false;
   private pressure = false;
+  private section: Section = 'whole';
   private readonly thickness = { value: 0 };
-  private shaderPatched = false;
+  private readonly sectionFaces = { value: 0 };
+  private readonly sectionColour: { value: Color };
 
-  constructor(readonly kind: StructureKind) {
+  /** `startHidden`: a piece added to a drawn scene fades in rather than appearing at full strength. */
+  constructor(
+    readonly kind: StructureKind,
+    startHidden = false,
+  ) {
     const look = TISSUE_LOOK[kind];
     this.material = new MeshStandardMaterial({ color: look.color, roughness: look.roughness, metalness: 0 });
-    this.opacity = look.opacity;
-    this.targetOpacity = look.opacity;
+    this.opacity = startHidden ? 0 : look.opacity;
+    this.targetOpacity = this.opacity;
+    this.sectionColour = { value: new Color(look.color).multiplyScalar(SECTION_SHADE) };
+    // One patch for every structure (same source, so one shader program): muscle thickness and cut faces.
+    this.material.onBeforeCompile = (shader) => {
+      shader.uniforms.uThickness = this.thickness;
+      shader.uniforms.uSection = this.sectionFaces;
+      shader.uniforms.uSectionColour = this.sectionColour;
+      shader.vertexShader = `uniform float uThickness;\n${shader.vertexShader}`.replace(
+        '#include <begin_vertex>',
+        '#include <begin_vertex>\ntransformed += normalize(objectNormal) * uThickness;',
+      );
+      shader.fragmentShader = `${SECTION_PARS}\n${shader.fragmentShader}`.replace(
+        '#include <dithering_fragment>',
+        `#include <dithering_fragment>\n${SECTION_FRAGMENT}`,
+      );
+    };
+    this.apply();
+  }
+
+  /**
+   * Where the structure lies against a section plane: whole (on the kept side, or no section), cut by it, or
+   * removed (wholly on the cut-away side, not drawn). A cut opaque mesh draws its inside faces flat in a section
+   * colour, so the cut reads as a solid face.
+   */
+  setSection(section: Section, plane: Plane | null = null): void {
+    if (section === this.section) return;
+    this.section = section;
+    this.material.clippingPlanes = section === 'cut' && plane ? [plane] : null;
     this.apply();
   }
 
@@ -80,18 +144,8 @@ export class StructureMaterial {
    */
   setMuscleCondition(fatShare: number, thicknessMm: number): void {
     this.material.color.set(TISSUE_LOOK[this.kind].color).lerp(FAT, fatShare);
+    this.sectionColour.value.copy(this.material.color).multiplyScalar(SECTION_SHADE);
     this.thickness.value = thicknessMm * SCENE_UNITS_PER_MM;
-    if (!this.shaderPatched) {
-      this.shaderPatched = true;
-      this.material.onBeforeCompile = (shader) => {
-        shader.uniforms.uThickness = this.thickness;
-        shader.vertexShader = `uniform float uThickness;\n${shader.vertexShader}`.replace(
-          '#include <begin_vertex>',
-          '#include <begin_vertex>\ntransformed += normalize(objectNormal) * uThickness;',
-        );
-      };
-      this.material.needsUpdate = true;
-    }
   }
 
   /** Moves toward the target; returns true while still changing. */
@@ -111,13 +165,17 @@ export class StructureMaterial {
   private apply(): void {
     const m = this.material;
     const transparent = this.opacity < 0.999;
-    if (m.transparent !== transparent) {
+    const cut = this.section === 'cut';
+    // Both sides when see-through, or when cut (the inside of a cut opaque mesh is its section face).
+    const side = transparent || cut ? DoubleSide : FrontSide;
+    if (m.transparent !== transparent || m.side !== side) {
       m.transparent = transparent;
       m.depthWrite = !transparent;
-      m.side = transparent ? DoubleSide : FrontSide;
+      m.side = side;
       m.needsUpdate = true;
     }
+    this.sectionFaces.value = cut && !transparent ? 1 : 0;
     m.opacity = this.opacity;
-    m.visible = this.opacity > 0.001;
+    m.visible = this.opacity > 0.001 && this.section !== 'removed';
   }
 }

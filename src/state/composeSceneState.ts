@@ -1,3 +1,5 @@
+import { applyFindings, type Findings } from '../story/findings';
+import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
 import type { CameraPreset, SceneState } from '../story/sceneState';
 import type { MotionOverride } from './store';
 
@@ -5,21 +7,27 @@ export interface UserOverrides {
   viewOverride: CameraPreset | null;
   xrayOverride: boolean | null;
   motionOverride: MotionOverride;
+  findings: Findings | null;
 }
 
-/** The drawn scene: the step's scene state with the user's own view, x-ray and posture on top. */
+/**
+ * The drawn scene: the step's scene state with the reader's own findings in place of the step's variants,
+ * the user's own view, x-ray and posture on top, and the disc height loss that degenerated segments imply
+ * where nothing sets it.
+ */
 export function composeSceneState(step: SceneState, user: UserOverrides): SceneState {
+  const base = applyFindings(step, user.findings);
   const { extensionDeg, loop, discHeightLoss, segment } = user.motionOverride;
-  return {
-    ...step,
-    camera: user.viewOverride ?? step.camera,
-    xray: user.xrayOverride ?? step.xray,
-    focus: segment ? [segment] : step.focus,
+  return withLinkedDiscLoss({
+    ...base,
+    camera: user.viewOverride ?? base.camera,
+    xray: user.xrayOverride ?? base.xray,
+    focus: segment ? [segment] : base.focus,
     motion: {
-      ...step.motion,
-      loop: loop ?? step.motion.loop,
-      extensionDeg: extensionDeg ?? step.motion.extensionDeg,
-      discHeightLoss: discHeightLoss ?? step.motion.discHeightLoss,
+      ...base.motion,
+      loop: loop ?? base.motion.loop,
+      extensionDeg: extensionDeg ?? base.motion.extensionDeg,
+      discHeightLoss: discHeightLoss ?? base.motion.discHeightLoss,
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Segment } from '../anatomy/levels';
 import { DEFAULT_LOCALE, type Locale } from '../content/locale';
+import type { Findings } from '../story/findings';
 import type { CameraPreset } from '../story/sceneState';
 
 /** The user's own posture: trunk angle, looped animation, disc height loss of one segment, the segment in focus. */
@@ -28,6 +29,8 @@ export interface ExplainerState {
   /** Bumped on every view request, so asking for the current view again still moves the camera back. */
   viewNonce: number;
   motionOverride: MotionOverride;
+  /** The reader's own findings in place of the story's example; they stay through step changes until cleared. */
+  findings: Findings | null;
   setLocale: (locale: Locale) => void;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
@@ -40,6 +43,8 @@ export interface ExplainerState {
   setLoop: (loop: 'none' | 'lean-back') => void;
   setDiscLoss: (segment: Segment, fraction: number) => void;
   setFocusSegment: (segment: Segment | null) => void;
+  /** Null goes back to the story's own example. */
+  setFindings: (findings: Findings | null) => void;
 }
 
 export const useExplainer = create<ExplainerState>()((set) => ({
@@ -50,6 +55,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   xrayOverride: null,
   viewNonce: 0,
   motionOverride: NO_MOTION_OVERRIDE,
+  findings: null,
   setLocale: (locale) => set({ locale }),
   goToStep: (stepIndex) =>
     set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE }),
@@ -62,4 +68,5 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   setDiscLoss: (segment, fraction) =>
     set((s) => ({ motionOverride: { ...s.motionOverride, discHeightLoss: { [segment]: fraction } } })),
   setFocusSegment: (segment) => set((s) => ({ motionOverride: { ...s.motionOverride, segment } })),
+  setFindings: (findings) => set({ findings }),
 }));

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { SEGMENTS, type Segment } from '../anatomy/levels';
+import { SEGMENTS, SIDES, type Segment } from '../anatomy/levels';
 import { STRUCTURE_KINDS } from '../anatomy/structures';
+import { CASTELLVI_TYPES, DEGENERATION_GRADES } from '../anatomy/variants/variantChoice';
+
+export { CASTELLVI_TYPES, DEGENERATION_GRADES };
 
 /**
  * The scene state: a plain, serialisable description of everything the 3D scene draws.
@@ -16,8 +19,6 @@ const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 export const cameraPoseSchema = z.object({ position: vec3, target: vec3 });
 export type CameraPose = z.infer<typeof cameraPoseSchema>;
 
-export const CASTELLVI_TYPES = ['none', 'Ia', 'Ib', 'IIa', 'IIb', 'IIIa', 'IIIb', 'IV'] as const;
-export const DEGENERATION_GRADES = [0, 1, 2, 3] as const;
 export const MULTIFIDUS_STATES = ['normal', 'fatty-1', 'fatty-2', 'fatty-3', 'trained'] as const;
 export const OVERLAYS = [
   'pressure-map',
@@ -37,6 +38,7 @@ export type Overlay = (typeof OVERLAYS)[number];
 export const DEFAULT_FOCUS_SEGMENT: Segment = 'L4-L5';
 
 const segmentSchema = z.enum(SEGMENTS);
+const gradeSchema = z.union(DEGENERATION_GRADES.map((g) => z.literal(g)));
 const structureSelection = z.object({
   /** Whole kinds (for example every 'ligament'). */
   kinds: z.array(z.enum(STRUCTURE_KINDS)).default([]),
@@ -57,7 +59,8 @@ export const sceneStateSchema = z.object({
     .object({
       lstv: z.enum(CASTELLVI_TYPES).default('none'),
       lstvSide: z.enum(['left', 'right']).default('left'),
-      degeneration: z.partialRecord(segmentSchema, z.union(DEGENERATION_GRADES.map((g) => z.literal(g)))).default({}),
+      /** Weishaupt grade per segment: one for both joints, or one per side. */
+      degeneration: z.partialRecord(segmentSchema, z.union([gradeSchema, z.partialRecord(z.enum(SIDES), gradeSchema)])).default({}),
       multifidus: z.enum(MULTIFIDUS_STATES).default('normal'),
     })
     .prefault({}),
@@ -77,7 +80,7 @@ export const sceneStateSchema = z.object({
 export type SceneState = z.infer<typeof sceneStateSchema>;
 export type SceneStateInput = z.input<typeof sceneStateSchema>;
 
-export const DEFAULT_VISIBLE_KINDS = ['bone', 'disc', 'nucleus', 'facet-joint', 'cartilage', 'capsule'] as const;
+export const DEFAULT_VISIBLE_KINDS = ['bone', 'disc', 'nucleus', 'facet-joint', 'cartilage', 'capsule', 'cyst'] as const;
 
 export const DEFAULT_SCENE_STATE: SceneState = sceneStateSchema.parse({
   camera: 'oblique',

@@ -1,7 +1,7 @@
 interface Props {
   title: string;
   body: string;
-  kind: 'context-lost' | 'no-webgl' | 'error';
+  kind: 'context-lost' | 'no-webgl' | 'error' | 'variant-error';
 }
 
 /** A calm message in place of (or over) the 3D view. */

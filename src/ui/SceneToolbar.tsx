@@ -11,11 +11,15 @@ interface Props {
   onToggleLocale: () => void;
   controlsOpen: boolean;
   onToggleControls: () => void;
+  findingsLabel: string;
+  findingsOpen: boolean;
+  onToggleFindings: () => void;
 }
 
-/** View presets, reset, x-ray and language: large touch targets over the scene. */
+/** View presets, reset, the posture and findings controls, x-ray and language: large touch targets over the scene. */
 export function SceneToolbar(props: Props) {
   const { text, activeView, xray, onView, onReset, onXray, onToggleLocale, controlsOpen, onToggleControls } = props;
+  const { findingsLabel, findingsOpen, onToggleFindings } = props;
   return (
     <div className="scene-toolbar">
       <div className="scene-toolbar__group" role="group" aria-label={text.views.label}>
@@ -44,6 +48,9 @@ export function SceneToolbar(props: Props) {
           onClick={onToggleControls}
         >
           {controlsOpen ? text.motion.close : text.motion.open}
+        </button>
+        <button type="button" className="tool-button" data-action="findings" aria-pressed={findingsOpen} onClick={onToggleFindings}>
+          {findingsLabel}
         </button>
         <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={() => onXray(!xray)}>
           {xray ? text.xrayOff : text.xray}

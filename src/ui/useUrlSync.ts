@@ -1,31 +1,44 @@
 import { useEffect } from 'react';
 import { useExplainer } from '../state/store';
+import { findingsSearch } from '../story/findingsUrl';
 import { parseLocation, stepUrl } from '../story/url';
 import { STEPS } from '../story/steps';
 
+/** True while the store follows the address, which then must not be written back (it would add history). */
+let followingAddress = false;
+
 /** Sets the store from the address the page was opened with (before the first render, so nothing jumps). */
 export function applyLocation(search: string): void {
-  const { stepIndex, locale } = parseLocation(search);
+  const { stepIndex, locale, findings } = parseLocation(search);
   const store = useExplainer.getState();
-  store.goToStep(stepIndex);
-  if (locale) store.setLocale(locale);
+  followingAddress = true;
+  try {
+    store.goToStep(stepIndex);
+    store.setFindings(findings);
+    if (locale) store.setLocale(locale);
+  } finally {
+    followingAddress = false;
+  }
 }
 
 /**
- * Keeps the address in step with the story: a new step pushes a history entry (so Back works and the
- * link can be shared), a language change replaces it; Back and Forward bring the step back.
+ * Keeps the address in step with the story and the reader's findings: a new step pushes a history entry
+ * (so Back works and the link can be shared), a language or findings change replaces it (a tap on a grade
+ * is no page of its own); Back and Forward bring the step and its findings back.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const onPopState = () => applyLocation(window.location.search);
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useExplainer.subscribe((state, previous) => {
-      if (state.stepIndex === previous.stepIndex && state.locale === previous.locale) return;
+      if (followingAddress) return;
+      const stepChanged = state.stepIndex !== previous.stepIndex;
+      if (!stepChanged && state.locale === previous.locale && state.findings === previous.findings) return;
       const step = STEPS[state.stepIndex];
       if (!step) return;
-      const next = stepUrl(window.location.search, step.id, state.locale);
+      const next = findingsSearch(stepUrl(window.location.search, step.id, state.locale), state.findings);
       if (next === window.location.search) return;
-      if (state.stepIndex !== previous.stepIndex) window.history.pushState(null, '', next);
+      if (stepChanged) window.history.pushState(null, '', next);
       else window.history.replaceState(null, '', next);
     });
     return () => {

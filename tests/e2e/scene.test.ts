@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, drawnPixelShare, launchChromium, openPage, waitForFrames, waitForScene } from './chromium';
+import { BASE_URL, drawnPixelShare, launchChromium, openPage, TABLET, waitForFrames, waitForScene } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,6 +76,65 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 60_000 });
     await waitForFrames(page);
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
+    await context.close();
+  });
+});
+
+describe('pathology variants and section views', () => {
+  const variantRequests = (requests: string[]) => requests.filter((url) => url.includes('/models/variants/'));
+
+  it('asks for no variant model at startup', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await waitForScene(page);
+    await waitForFrames(page);
+    expect(variantRequests(requests)).toEqual([]);
+    expect(await page.evaluate(() => window.__spineProbe?.variantModels())).toEqual([]);
+    await context.close();
+  });
+
+  it('fetches only the LSTV model for the LSTV step and draws its piece, without errors', async () => {
+    const { page, context, errors, requests } = await openPage(browser, '?step=lstv');
+    await waitForScene(page);
+    await page.waitForFunction(() => window.__spineProbe?.drawnIds().includes('lstv-L5-left-pseudo-joint'), undefined, {
+      timeout: 60_000,
+    });
+    expect(variantRequests(requests).map((url) => new URL(url).pathname.split('/').pop())).toEqual(['lstv.glb']);
+    expect(await page.evaluate(() => window.__spineProbe?.variantModels())).toEqual(['variants/lstv.glb']);
+    // Only the chosen form and side: type IIa on the left.
+    const drawn = await page.evaluate(() => window.__spineProbe?.drawnIds() ?? []);
+    expect(drawn.filter((id) => id.startsWith('lstv-'))).toEqual(['lstv-L5-left-pseudo-joint']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the normal anatomy drawn and says so calmly when a variant model cannot be loaded', async () => {
+    const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce' });
+    await context.route('**/models/variants/**', (route) => route.abort());
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(String(error)));
+    await page.goto(`${BASE_URL}?step=faq-lstv-hope`);
+    await waitForScene(page);
+    await waitForFrames(page, 4);
+    const drawn = await page.evaluate(() => window.__spineProbe?.drawnIds() ?? []);
+    expect(drawn).toEqual(expect.arrayContaining(['L5', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right']));
+    expect(drawn.some((id) => id.startsWith('lstv-'))).toBe(false);
+    await page.waitForSelector('[data-notice="variant-error"]');
+    expect(uncaught).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the axial cut with a clipping plane, looking down on the focus segment', async () => {
+    const { page, context, errors } = await openPage(browser, '?step=facet-three-jobs');
+    await waitForScene(page);
+    await page.waitForFunction(() => (window.__spineProbe?.clippedCount() ?? 0) > 0, undefined, { timeout: 60_000 });
+    await waitForFrames(page);
+    const drawn = await page.evaluate(() => window.__spineProbe?.drawnIds() ?? []);
+    // Above the cut nothing is drawn; the cut segment's nerve roots are.
+    expect(drawn).not.toContain('L1');
+    expect(drawn).toEqual(expect.arrayContaining(['L4', 'L5', 'disc-L4-L5', 'nerve-L4-left', 'nerve-L4-right']));
+    expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

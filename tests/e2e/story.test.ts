@@ -75,4 +75,57 @@ describe('the story in real Chromium', () => {
     await page.locator(`.selection-chip[data-structure="${id}"]`).waitFor({ timeout: 30_000 });
     await context.close();
   });
+
+  it('takes the reader findings in the findings control, carries them in the address, and a reload restores them', async () => {
+    const { page, context, errors } = await openPage(browser, `?step=${STEPS[1]!.id}`);
+    await waitForScene(page);
+    await page.click('[data-action="findings"]');
+    const panel = page.locator('.findings-panel');
+    const option = (group: string, value: string) => panel.locator(`[data-group="${group}"] [data-value="${value}"]`);
+    const before = await signature(page);
+    await option('lstv', 'IIa').click();
+    await option('lstv-side', 'left').click();
+    await option('grade-L4-L5', '3').click();
+    const carried = () => {
+      const params = new URL(location.href).searchParams;
+      return params.get('lstv') === 'IIa-left' && params.get('facets') === 'L4-L5:3';
+    };
+    await page.waitForFunction(carried);
+    expect(await sceneChangedFrom(page, before)).toBe(true);
+
+    // The findings are the reader's own: they go along to the next step and come back with Back.
+    await page.locator('.story-nav__button--next').click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[2]!.id);
+    await page.waitForFunction(carried);
+    await page.goBack();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[1]!.id);
+    await page.waitForFunction(carried);
+
+    await page.reload();
+    await waitForScene(page);
+    await page.click('[data-action="findings"]');
+    await panel.locator('[data-action="findings-clear"]').waitFor();
+    expect(await option('lstv', 'IIa').getAttribute('aria-checked')).toBe('true');
+    expect(await option('lstv-side', 'left').getAttribute('aria-checked')).toBe('true');
+    expect(await option('grade-L4-L5', '3').getAttribute('aria-checked')).toBe('true');
+    const box = await option('grade-L4-L5', '3').boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(48);
+
+    await panel.locator('[data-action="findings-clear"]').click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('lstv'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves out malformed findings in a link with a polite notice, and shows the rest', async () => {
+    const { page, context, errors } = await openPage(browser, '?step=lstv&lstv=<script>alert(1)</script>&facets=L4-L5:2,L9:7', PHONE);
+    await page.locator('.story-notice').waitFor({ timeout: 20_000 });
+    await page.click('[data-action="findings"]');
+    const grade = page.locator('.findings-panel [data-group="grade-L4-L5"] [data-value="2"]');
+    expect(await grade.getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('.findings-panel [data-group="lstv"] [data-value="none"]').getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findingsZhTW } from '../../src/content/findings.zh-TW';
 import { STORY_TEXT, TABLES_TEXT } from '../../src/content/story';
 import { plainText } from '../../src/story/markup';
 
@@ -38,12 +39,18 @@ const zhTables = Object.entries(TABLES_TEXT['zh-TW']).map(([id, table]) => ({
   text: [table.caption, ...table.columns, ...table.rows.flat()].join('\n'),
 }));
 
+/** Every string in a nested text object. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+// The findings control explains the Castellvi types, grades and cascade stages: prose too.
+const zhFindings = [{ id: 'findings', text: strings(findingsZhTW).join('\n') }];
+
 const articleFound = existsSync(ARTICLE_PATH);
 const article = articleFound ? normalise(readFileSync(ARTICLE_PATH, 'utf8')) : '';
 
 describe.runIf(articleFound)('zh-TW text is written in our own words', () => {
   it('copies no sentence of 12 or more characters from the article', () => {
-    const copied = zhBodies.flatMap(({ id, text }) =>
+    const copied = [...zhBodies, ...zhFindings].flatMap(({ id, text }) =>
       sentences(text)
         .filter((s) => s.length >= MIN_SENTENCE && article.includes(s))
         .map((s) => `${id}: ${s}`),
@@ -51,9 +58,9 @@ describe.runIf(articleFound)('zh-TW text is written in our own words', () => {
     expect(copied).toEqual([]);
   });
 
-  it('shares no run of 16 characters with the article, in the steps or the tables', () => {
+  it('shares no run of 16 characters with the article, in the steps, the tables or the findings control', () => {
     const shared: string[] = [];
-    for (const { id, text } of [...zhBodies, ...zhTables]) {
+    for (const { id, text } of [...zhBodies, ...zhTables, ...zhFindings]) {
       for (const sentence of sentences(text)) {
         for (let start = 0; start + MAX_SHARED_RUN <= sentence.length; start++) {
           const run = sentence.slice(start, start + MAX_SHARED_RUN);

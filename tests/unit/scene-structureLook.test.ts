@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { structureLook } from '../../src/scene/structureLook';
-import { sceneStateSchema, type SceneStateInput } from '../../src/story/sceneState';
+import { degenerationModel, VARIANT_MODELS } from '../../src/anatomy/variants/variantStructures';
+import { lookContext, structureLook } from '../../src/scene/structureLook';
+import { drawableDisplay } from '../../src/scene/variantLook';
+import { sceneStateSchema, type SceneState, type SceneStateInput } from '../../src/story/sceneState';
 
 const state = (input: Partial<SceneStateInput>) =>
   sceneStateSchema.parse({ camera: 'oblique', visible: { kinds: ['bone', 'disc', 'nucleus', 'cartilage'] }, ...input });
@@ -34,5 +36,63 @@ describe('how the scene state shows a structure', () => {
 
   it('treats an unknown id as absent', () => {
     expect(structureLook(state({}), 'not-a-structure', null)).toEqual({ visible: false, highlighted: false, ghost: false });
+  });
+});
+
+describe('pathology variants as drawn', () => {
+  const lstv = state({ variants: { lstv: 'IIa', lstvSide: 'left' }, highlighted: ['iliolumbar-ligament-left'] });
+  const graded = state({ variants: { degeneration: { 'L4-L5': { left: 2 } } }, highlighted: ['facet-L4-L5-left-capsule'] });
+  const all = new Set(VARIANT_MODELS);
+  const look = (s: SceneState, id: string, grafted: ReadonlySet<string> = all) =>
+    structureLook(s, id, null, lookContext(s, drawableDisplay(s.variants, grafted)));
+
+  it('draws a variant piece only while its variant is chosen', () => {
+    expect(look(lstv, 'lstv-L5-left-pseudo-joint').visible).toBe(true);
+    expect(look(lstv, 'lstv-L5-right-pseudo-joint').visible).toBe(false);
+    expect(look(lstv, 'lstv-L5-left-fused').visible).toBe(false);
+    expect(look(state({}), 'lstv-L5-left-pseudo-joint').visible).toBe(false);
+    expect(look(graded, 'facet-L4-L5-left-grade2-superior-process').visible).toBe(true);
+    expect(look(graded, 'facet-L4-L5-left-grade3-superior-process').visible).toBe(false);
+    expect(look(graded, 'facet-L4-L5-right-grade2-superior-process').visible).toBe(false);
+  });
+
+  it('still follows the kinds the step shows', () => {
+    const noCapsules = state({ visible: { kinds: ['bone'] }, variants: { degeneration: { 'L4-L5': 3 } } });
+    expect(look(noCapsules, 'facet-L4-L5-left-grade3-cyst').visible).toBe(false);
+    expect(look(noCapsules, 'facet-L4-L5-left-grade3-inferior-process').visible).toBe(true);
+  });
+
+  it('hides the normal parts a chosen piece replaces, and gives the piece their highlight', () => {
+    expect(look(lstv, 'iliolumbar-ligament-left').visible).toBe(false);
+    expect(look(lstv, 'iliolumbar-ligament-left-thin')).toMatchObject({ highlighted: true, visible: true });
+    expect(look(graded, 'facet-L4-L5-left-capsule').visible).toBe(false);
+    expect(look(graded, 'facet-L4-L5-right-cartilage-upper').visible).toBe(true);
+    expect(look(graded, 'facet-L4-L5-left-cartilage-upper').visible).toBe(false);
+    expect(look(graded, 'facet-L4-L5-left-grade2-capsule').highlighted).toBe(true);
+  });
+
+  it('keeps the normal parts until the variant glb is loaded', () => {
+    const none = new Set<string>();
+    expect(look(graded, 'facet-L4-L5-left-capsule', none).visible).toBe(true);
+    expect(look(graded, 'facet-L4-L5-left-grade2-capsule', none).visible).toBe(false);
+    expect(look(lstv, 'iliolumbar-ligament-left', new Set([degenerationModel('L4-L5')])).visible).toBe(true);
+  });
+});
+
+describe('section overlays as drawn', () => {
+  it('shows the nerve roots in an axial cut of the focus segment, and ghosts the ilia', () => {
+    const s = state({ overlays: ['axial-cut'] });
+    expect(structureLook(s, 'nerve-L4-left', null).visible).toBe(true);
+    expect(structureLook(s, 'nerve-L4-right', null).visible).toBe(true);
+    expect(structureLook(s, 'nerve-L3-left', null).visible).toBe(false);
+    expect(structureLook(s, 'ilium-left', null).ghost).toBe(true);
+    expect(structureLook(state({ overlays: ['axial-cut'], focus: ['L5-S1'] }), 'nerve-L5-right', null).visible).toBe(true);
+  });
+
+  it('takes the ilia away in the foramen view and shows the nerve leaving that foramen', () => {
+    const s = state({ overlays: ['foramen-view'], focus: ['L4-L5'], variants: { degeneration: { 'L4-L5': { right: 3, left: 1 } } } });
+    expect(structureLook(s, 'ilium-left', null).visible).toBe(false);
+    expect(structureLook(s, 'nerve-L4-right', null).visible).toBe(true);
+    expect(structureLook(s, 'nerve-L4-left', null).visible).toBe(false);
   });
 });

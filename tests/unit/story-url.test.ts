@@ -4,23 +4,23 @@ import { parseLocation, stepUrl } from '../../src/story/url';
 
 describe('parseLocation', () => {
   it('opens the first step, with no notice, when there is no step parameter', () => {
-    expect(parseLocation('')).toEqual({ stepIndex: 0, locale: null, notice: null });
-    expect(parseLocation('?')).toEqual({ stepIndex: 0, locale: null, notice: null });
+    expect(parseLocation('')).toEqual({ stepIndex: 0, locale: null, notice: null, findings: null, findingsNotice: null });
+    expect(parseLocation('?')).toMatchObject({ stepIndex: 0, locale: null, notice: null });
   });
 
   it('finds a step by id and reads the language', () => {
     const index = findStepIndex('three-joint-complex');
-    expect(parseLocation('?step=three-joint-complex&lang=en')).toEqual({ stepIndex: index, locale: 'en', notice: null });
+    expect(parseLocation('?step=three-joint-complex&lang=en')).toMatchObject({ stepIndex: index, locale: 'en', notice: null });
     expect(parseLocation('step=three-joint-complex&lang=zh-TW').locale).toBe('zh-TW');
   });
 
   it('ignores an unknown language without disturbing the step', () => {
     const parsed = parseLocation('?step=lstv&lang=fr');
-    expect(parsed).toEqual({ stepIndex: findStepIndex('lstv'), locale: null, notice: null });
+    expect(parsed).toMatchObject({ stepIndex: findStepIndex('lstv'), locale: null, notice: null });
   });
 
   it('falls back to the first step with a notice for a well-formed but unknown id', () => {
-    expect(parseLocation('?step=no-such-step')).toEqual({ stepIndex: 0, locale: null, notice: 'unknown-step' });
+    expect(parseLocation('?step=no-such-step')).toMatchObject({ stepIndex: 0, locale: null, notice: 'unknown-step' });
   });
 
   it.each([
@@ -38,7 +38,7 @@ describe('parseLocation', () => {
   });
 
   it('keeps the language from a link whose step is broken', () => {
-    expect(parseLocation('?step=%E0%A4%A&lang=en')).toEqual({ stepIndex: 0, locale: 'en', notice: 'malformed-step' });
+    expect(parseLocation('?step=%E0%A4%A&lang=en')).toMatchObject({ stepIndex: 0, locale: 'en', notice: 'malformed-step' });
   });
 });
 
@@ -46,7 +46,7 @@ describe('stepUrl', () => {
   it('round-trips every step and both languages', () => {
     STEPS.forEach((step, index) => {
       for (const locale of ['zh-TW', 'en'] as const) {
-        expect(parseLocation(stepUrl('', step.id, locale))).toEqual({ stepIndex: index, locale, notice: null });
+        expect(parseLocation(stepUrl('', step.id, locale))).toMatchObject({ stepIndex: index, locale, notice: null });
       }
     });
   });

@@ -5,12 +5,13 @@
  */
 export const BODY_SHAPE = {
   /** Mid-height narrowing of the body's anterior and lateral walls, as a fraction of the endplate radius. */
-  waist: 0.07,
+  waist: 0.16,
   /** Superellipse exponents of the body outline: rounder in front, flatter at the posterior (canal) wall. */
-  anteriorExponent: 2.3,
-  posteriorExponent: 4,
-  /** Depth of the posterior wall's concavity in the midline, mm. */
+  anteriorExponent: 1.8,
+  posteriorExponent: 2.5,
+  /** Depth of the posterior wall's concavity in the midline, mm, and its half width as a fraction of the body's. */
   posteriorDent: 2,
+  posteriorDentWidth: 0.5,
   /** Rounding of the endplate rim, mm. */
   rimRadius: 1.6,
   /** Bulge of the annulus beyond the endplate outline at mid-disc height, mm. */
@@ -21,6 +22,15 @@ export const POSTERIOR_SHAPE = {
   /** Pedicle length (body wall to the lamina junction) as a fraction of the canal depth. */
   pedicleLengthFraction: 0.6,
   laminaThickness: 6.5,
+  /**
+   * Where the lamina meets the pedicle (D): this fraction of the pedicle width medial of its axis, so the laminae
+   * converge on the spinous process (a triangular canal), and this far (mm) in front of its posterior end (behind
+   * it when negative: further forward the lamina narrows the foramen).
+   */
+  laminaRootMedial: 0.25,
+  laminaRootForward: -1,
+  /** Rise of the lamina's lower border between the inferior articular process and the spinous process, mm (D). */
+  laminaNotch: 4,
   /** The lamina's lower edge lies this much more posterior than its upper edge (shingled laminae). */
   laminaSlope: 0.25,
   /** Midline lamina borders below the upper / lower endplate levels, mm (D): a 4-7 mm interlaminar gap in neutral. */
@@ -29,6 +39,15 @@ export const POSTERIOR_SHAPE = {
   /** Spinous process thickness at its base and at its thickened tip. */
   spinousBaseThickness: 6,
   spinousTipThickness: 9.5,
+  /** Extra thickness of the process's postero-inferior border (the hatchet's heavy edge), mm (D). */
+  spinousLowerBulge: 2,
+  /** Rounding of the spinous outline seen from the side, and the blend into the laminae, mm (D). */
+  spinousRounding: 4,
+  /** The rounded club at the tip: its front-to-back radius as a fraction of its half height (D). */
+  spinousClub: 0.9,
+  spinousBlend: 3,
+  /** Rounding of the laminae's upper and lower borders, mm (D): sloping plates, no box edges. */
+  laminaEdge: 3,
   /** Drop of the spinous tip's centre below its base's centre, mm (D): the process points back and a little down. */
   spinousDroop: 4,
   /**
@@ -36,24 +55,63 @@ export const POSTERIOR_SHAPE = {
    * 6-11 mm between neighbouring processes in the neutral lordosis (mean-L2-L5-lateral render: ~7 mm).
    */
   spinousNeckHeight: 0.6,
-  spinousTipHeight: 0.72,
+  spinousTipHeight: 0.7,
   /** Transverse process: backward sweep (deg), upward tilt (deg), front-to-back flattening (height ÷ thickness). */
   transverseSweep: 18,
   transverseTilt: 8,
-  transverseFlattening: 1.7,
+  transverseFlattening: 2.1,
+  /** Transverse root and tip radii as fractions of the tabled process height (D): a blade that tapers little. */
+  transverseRootFraction: 0.5,
+  transverseTipFraction: 0.3,
   /** Facet joint centre above the lower vertebra's upper endplate, and behind its posterior wall, mm. */
   facetRise: 4,
   facetBehindWall: 13,
   /** Thickness of bone behind a facet surface. */
   articularProcessThickness: 7,
+  /**
+   * Articular process lobes (D): the process outline reaches this far past the facet margin across and along,
+   * its bone thins to this fraction of the full thickness at the rim, over this depth in from the rim (mm).
+   */
+  articularMarginWidth: 1,
+  articularMarginHeight: 2,
+  articularRimThickness: 0.7,
+  articularLobeDepth: 7,
   /** Extra room the bone across keeps round an articular process tip, mm (D): tips land past 25 % disc loss, §12.6. */
   articularTipRoom: 3,
   /** That room starts this far beyond the facet margin, mm (D): the facet across keeps its full height. */
   articularTipStart: 2,
+  /**
+   * The posterior sheet (D): flat rods blending the laminae into the articular processes, so pars, lamina and
+   * inferior process read as one bony plate from behind. Half width across the rod and half thickness front to
+   * back (mm), and how far behind the processes' mid-thickness they lie. The lower rod ends this far above the
+   * midline lamina border (the interlaminar gap stays open).
+   */
+  parsSheetHalfWidth: 4,
+  parsSheetHalfThickness: 3.25,
+  sheetBehind: 1.5,
+  lowerSheetHalfHeight: 4.5,
+  lowerSheetRise: 1,
+  /**
+   * Canal corner fill (D): at pedicle level, bone fills the posterolateral corners of the canal up to the line from
+   * the pedicle's medial wall (this far behind its middle, mm) to the lamina's inner surface this far from the
+   * midline (mm), so the canal reads as a triangle from above. A rod this thick (radius, mm) and this tall (fraction
+   * of the pedicle's half height); below the pedicle the lateral recess and foramen stay open.
+   */
+  canalCornerStart: 4,
+  canalCornerEnd: 6,
+  canalCornerRadius: 3,
+  canalCornerHeight: 0.9,
+  /** ...and it stays this far below the lamina's upper border, mm (D). */
+  canalCornerBelowTop: 2,
   mammillaryRadius: 3,
+  /**
+   * The mammillary bump sits on the process's posterior rim this fraction of the process thickness behind the
+   * facet (D); further out it stands in the radiofrequency cannula's path to the medial branch.
+   */
+  mammillaryDepth: 0.8,
   accessoryRadius: 2.2,
   /** Blend widths of the smooth unions, mm. */
-  blend: 3,
+  blend: 4,
 } as const;
 
 /** Radius of the facet surfaces' curvature in the axial plane: upper lumbar joints are more curved (C/J). */

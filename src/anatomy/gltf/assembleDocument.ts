@@ -9,14 +9,19 @@ import type { ModelPart } from './modelParts';
 import { matrixToSceneUnits, positionsToSceneUnits } from './sceneUnits';
 
 /**
- * Builds the uncompressed glTF document: one node per structure in STRUCTURES order (stable bytes), named by
+ * Builds the uncompressed glTF document: one node per structure in list order (stable bytes), named by
  * its id, nested by its parent, with `extras.kind` (and `extras.level`).
  *
  * Spanning tissue is skinned (not a custom `_BLEND` attribute): each bound mesh becomes a glTF skin whose
  * joints are the bone nodes it follows, so three's GLTFLoader makes a SkinnedMesh that stretches when the
  * scene moves the bone nodes. Skinned nodes keep identity transforms, as glTF and three both expect.
  */
-export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Record<BoneId, Matrix4>>, sceneName: string): Document {
+export function assembleDocument(
+  parts: readonly ModelPart[],
+  pose: Readonly<Record<BoneId, Matrix4>>,
+  sceneName: string,
+  structures: readonly StructureInfo[] = STRUCTURES,
+): Document {
   const document = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = document.createBuffer();
   const scene = document.createScene(sceneName);
@@ -33,12 +38,12 @@ export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Rec
   );
   const partById = new Map(parts.map((p) => [p.id, p]));
   const nodes = new Map<string, Node>();
-  for (const structure of STRUCTURES) {
+  for (const structure of structures) {
     const extras: Record<string, string | string[]> = { kind: structure.kind };
     if (structure.level) extras['level'] = structure.level;
     nodes.set(structure.id, document.createNode(structure.id).setExtras(extras));
   }
-  for (const structure of STRUCTURES) {
+  for (const structure of structures) {
     const node = nodes.get(structure.id)!;
     if (structure.parent) nodes.get(structure.parent)!.addChild(node);
     else scene.addChild(node);
@@ -93,16 +98,25 @@ export function assembleDocument(parts: readonly ModelPart[], pose: Readonly<Rec
     primitive.setAttribute('WEIGHTS_0', document.createAccessor(`${id}-weights`, buffer).setType('VEC4').setArray(weights));
   };
 
-  for (const structure of STRUCTURES) {
+  const placeAtPose = (node: Node, bone: BoneId) => {
+    const translation = new Vector3();
+    const rotation = new Quaternion();
+    const scale = new Vector3();
+    matrixToSceneUnits(pose[bone]).decompose(translation, rotation, scale);
+    node.setTranslation(translation.toArray()).setRotation(rotation.toArray());
+  };
+
+  for (const structure of structures) {
     const part = partById.get(structure.id);
     if (!part) throw new Error(`no geometry for structure ${structure.id}`);
     const node = nodes.get(structure.id)!;
     if (part.type === 'bone') {
-      const translation = new Vector3();
-      const rotation = new Quaternion();
-      const scale = new Vector3();
-      matrixToSceneUnits(pose[part.bone]).decompose(translation, rotation, scale);
-      node.setTranslation(translation.toArray()).setRotation(rotation.toArray()).setMesh(createMesh(structure, part.mesh));
+      placeAtPose(node, part.bone);
+      node.setMesh(createMesh(structure, part.mesh));
+    } else if (part.type === 'anchor') {
+      placeAtPose(node, part.bone);
+    } else if (part.type === 'piece') {
+      node.setMesh(createMesh(structure, part.mesh));
     } else if (part.type === 'bound') {
       const mesh = createMesh(structure, part.bound.mesh);
       addSkinAttributes(mesh, structure.id, part.bound);

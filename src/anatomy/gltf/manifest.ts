@@ -1,4 +1,5 @@
-import { STRUCTURES, type LocalizedName, type StructureKind } from '../structures';
+import { STRUCTURES, type LocalizedName, type StructureInfo, type StructureKind } from '../structures';
+import { VARIANT_STRUCTURES } from '../variants/variantStructures';
 
 /** File names in public/models/. */
 export const DEFAULT_MODEL = 'lumbar-spine.glb';
@@ -10,6 +11,8 @@ export interface ManifestStructure {
   parent: string | null;
   level: string | null;
   name: LocalizedName;
+  /** The glb that carries it (variant pieces only; the rest are in the default model). */
+  model?: string;
 }
 
 export interface ModelManifest {
@@ -22,12 +25,13 @@ export interface ModelManifest {
 export function buildManifest(modelFiles: readonly string[]): ModelManifest {
   return {
     models: [...modelFiles],
-    structures: STRUCTURES.map((s) => ({
+    structures: [...STRUCTURES, ...VARIANT_STRUCTURES].map((s: StructureInfo & { model?: string }) => ({
       id: s.id,
       kind: s.kind,
       parent: s.parent ?? null,
       level: s.level ?? null,
       name: { 'zh-TW': s.name['zh-TW'], en: s.name.en },
+      ...(s.model ? { model: s.model } : {}),
     })),
   };
 }

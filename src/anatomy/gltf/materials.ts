@@ -15,6 +15,7 @@ export const TISSUES = [
   'ligament',
   'nerve',
   'muscle',
+  'cyst',
 ] as const;
 export type Tissue = (typeof TISSUES)[number];
 
@@ -35,6 +36,7 @@ export const TISSUE_LOOKS: Record<Tissue, TissueLook> = {
   ligament: { baseColor: [0.88, 0.84, 0.7, 1], roughness: 0.45, metallic: 0 },
   nerve: { baseColor: [0.95, 0.82, 0.2, 1], roughness: 0.4, metallic: 0 },
   muscle: { baseColor: [0.55, 0.12, 0.1, 1], roughness: 0.6, metallic: 0 },
+  cyst: { baseColor: [0.3, 0.45, 0.7, 1], roughness: 0.3, metallic: 0 },
 };
 
 /** The tissue each structure kind is made of; a facet joint is a group of parts and has no material. */
@@ -49,4 +51,5 @@ export const TISSUE_OF_KIND: Record<StructureKind, Tissue | null> = {
   ligament: 'ligament',
   nerve: 'nerve',
   muscle: 'muscle',
+  cyst: 'cyst',
 };

@@ -4,6 +4,7 @@ import type { Document } from '@gltf-transform/core';
 import { buildManifest, DEFAULT_MODEL, MANIFEST, manifestJson } from './manifest';
 import { createModelIO } from './modelIO';
 import { buildSpineDocument } from './spineDocument';
+import { VARIANT_RECIPES } from './variantDocument';
 
 /** A file of public/models/, path relative to that folder. */
 export interface ModelFile {
@@ -13,9 +14,10 @@ export interface ModelFile {
   triangles: number;
 }
 
-/** Each glb and the document that makes it; variants (e.g. `variants/lstv.glb`) are added here. */
+/** Each glb and the document that makes it: the default model, then the variants the scene loads when needed. */
 export const MODEL_RECIPES: readonly { path: string; build: () => Promise<Document> }[] = [
   { path: DEFAULT_MODEL, build: () => buildSpineDocument() },
+  ...VARIANT_RECIPES,
 ];
 
 export function countTriangles(document: Document): number {
@@ -26,26 +28,34 @@ export function countTriangles(document: Document): number {
     .reduce((n, primitive) => n + (primitive.getIndices()?.getCount() ?? 0) / 3, 0);
 }
 
-/** Generates every model file in memory, in a stable order. */
-export async function encodeModels(): Promise<ModelFile[]> {
+/** Generates one glb of MODEL_RECIPES in memory. */
+export async function encodeModel(path: string): Promise<ModelFile> {
+  const recipe = MODEL_RECIPES.find((r) => r.path === path);
+  if (!recipe) throw new Error(`no model recipe for ${path}`);
+  const document = await recipe.build();
   const io = await createModelIO();
-  const files: ModelFile[] = [];
-  for (const recipe of MODEL_RECIPES) {
-    const document = await recipe.build();
-    files.push({ path: recipe.path, bytes: await io.writeBinary(document), triangles: countTriangles(document) });
-  }
-  const manifest = manifestJson(buildManifest(MODEL_RECIPES.map((r) => r.path)));
-  files.push({ path: MANIFEST, bytes: new TextEncoder().encode(manifest), triangles: 0 });
-  return files;
+  return { path, bytes: await io.writeBinary(document), triangles: countTriangles(document) };
 }
 
-/** Generates every model file and writes it under `outDir` (public/models/ for the committed set). */
-export async function writeModels(outDir: string): Promise<ModelFile[]> {
-  const files = await encodeModels();
+export function manifestFile(): ModelFile {
+  const manifest = manifestJson(buildManifest(MODEL_RECIPES.map((r) => r.path)));
+  return { path: MANIFEST, bytes: new TextEncoder().encode(manifest), triangles: 0 };
+}
+
+/**
+ * Generates every model file, in a stable order. `encode` builds one glb; the scripts pass one that spreads
+ * the recipes over worker threads.
+ */
+export async function encodeModels(encode: (path: string) => Promise<ModelFile> = encodeModel): Promise<ModelFile[]> {
+  const glbs = await Promise.all(MODEL_RECIPES.map((r) => encode(r.path)));
+  return [...glbs, manifestFile()];
+}
+
+/** Writes generated model files under `outDir` (public/models/ for the committed set). */
+export async function writeModelFiles(outDir: string, files: readonly ModelFile[]): Promise<void> {
   for (const file of files) {
     const target = join(outDir, file.path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, file.bytes);
   }
-  return files;
 }

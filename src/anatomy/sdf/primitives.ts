@@ -51,6 +51,26 @@ export function sdRoundBox(x: number, y: number, z: number, hx: number, hy: numb
   return outside + Math.min(Math.max(qx, qy, qz), 0) - r;
 }
 
+/**
+ * A flat 2-D profile (distance d2 in its plane, negative inside) thickened to ±halfThick across the plane (w is
+ * the signed distance from the mid-plane), with fully rounded edges `edge` wide: a pillow, no flat rims or sharp
+ * edges. The thickness axis is scaled, so the value is divided by that scale to stay a conservative distance.
+ */
+export function sdPillow(d2: number, w: number, halfThick: number, edge: number): number {
+  const s = edge / halfThick;
+  const qx = d2 + edge;
+  const qy = Math.abs(w) * s;
+  const d = qx > 0 ? Math.sqrt(qx * qx + qy * qy) - edge : Math.max(qy - edge, qx - edge);
+  return d / Math.max(1, s);
+}
+
+/** 2-D ellipse with semi-axes (a, b), first-order distance (exact on the outline, good near it). */
+export function sdEllipse2D(x: number, y: number, a: number, b: number): number {
+  const k0 = Math.sqrt((x / a) ** 2 + (y / b) ** 2);
+  const k1 = Math.sqrt((x / (a * a)) ** 2 + (y / (b * b)) ** 2);
+  return k1 < 1e-9 ? -Math.min(a, b) : (k0 * (k0 - 1)) / k1;
+}
+
 /** 2-D superellipse |x/a|^p + |y/b|^p = 1, approximate distance scaled to mm near the outline. */
 export function sdSuperellipse(x: number, y: number, a: number, b: number, p: number): number {
   const u = Math.abs(x) / a;

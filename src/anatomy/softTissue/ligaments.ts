@@ -137,16 +137,19 @@ export function iliolumbarInsertions(a: Landmarks, side: Side): { anterior: Vec3
   return { anterior: crest[index + 1] ?? iliolumbarInsertion, posterior: iliolumbarInsertion };
 }
 
-/** Iliolumbar ligament: anterior and posterior bands from the L5 transverse-process tip to the iliac crest. */
-export function buildIliolumbarLigament(a: Landmarks, side: Side): BoundMesh {
+/**
+ * Iliolumbar ligament: anterior and posterior bands from the L5 transverse-process tip to the iliac crest;
+ * `thickness` scales both bands (a transitional vertebra's side is thinner).
+ */
+export function buildIliolumbarLigament(a: Landmarks, side: Side, thickness = 1): BoundMesh {
   const tip = a.vertebrae.L5.sides[side].transverseTip;
   const insertion = iliolumbarInsertions(a, side);
   const ilium: BoneId = `ilium-${side}`;
-  const bandTo = (crest: Vec3, width: number, thickness: number) =>
+  const bandTo = (crest: Vec3, width: number, bandThickness: number) =>
     sweep(
       [
-        { at: tip, width, thickness, follows: 'L5' },
-        { at: crest, width, thickness, follows: ilium },
+        { at: tip, width: width * thickness, thickness: bandThickness * thickness, follows: 'L5' },
+        { at: crest, width: width * thickness, thickness: bandThickness * thickness, follows: ilium },
       ],
       { samplesPerSpan: 8, sides: 12 },
     );

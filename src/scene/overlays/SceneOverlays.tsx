@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { NEEDLE_OVERLAYS, type NeedleOverlay as NeedleOverlayName } from '../../procedures/index';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
+import { sectionOverlay, sectionSegment } from '../sectionViews';
+import { AxialCut } from './AxialCut';
 import { BoneFrames } from './boneFrames';
 import { focusJoints, overlayPlans } from './focusJoints';
 import { InflammationOverlay } from './InflammationOverlay';
@@ -20,7 +22,8 @@ const NEEDLE_OVERLAY_NAMES = Object.keys(NEEDLE_OVERLAYS) as NeedleOverlayName[]
 /**
  * The overlays the scene state lists, drawn at its focused joints (L4-L5 both sides by default): needles with their
  * injectate or RF lesions, inflammation, and the tripod's load arrows. Rendered inside the Canvas beside the model;
- * everything rides on the bones, so it follows the spine when it bends. At most nine draw calls in all.
+ * everything rides on the bones, so it follows the spine when it bends. At most nine draw calls in all. The axial
+ * cut clips the model itself; the foramen view is only a camera and a choice of structures (sectionViews.ts).
  */
 export function SceneOverlays({ state, index, reducedMotion = false }: SceneOverlaysProps) {
   const frames = useMemo(() => new BoneFrames(index), [index]);
@@ -40,6 +43,7 @@ export function SceneOverlays({ state, index, reducedMotion = false }: SceneOver
     <>
       {plans.length > 0 && <NeedleOverlay frames={frames} plans={plans} reducedMotion={reducedMotion} />}
       {show('inflammation') && <InflammationOverlay frames={frames} joints={joints} reducedMotion={reducedMotion} />}
+      {sectionOverlay(state) === 'axial-cut' && <AxialCut index={index} frames={frames} segment={sectionSegment(state)} />}
       {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_FOCUS_SEGMENT} />}
     </>
   );

@@ -8,7 +8,7 @@ export const FAQ_STEPS = chapterSteps('faq', [
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
-      highlighted: ['nerve-L4-left', 'facet-L4-L5-left'],
+      highlighted: ['nerve-L4-left', 'facet-L4-L5-left-grade3-superior-process'],
       variants: { degeneration: { 'L4-L5': 3 } },
       motion: { discHeightLoss: { 'L4-L5': 0.4 } },
       overlays: ['foramen-view'],
@@ -30,9 +30,9 @@ export const FAQ_STEPS = chapterSteps('faq', [
     scene: {
       camera: 'posterior',
       focus: ['L5-S1'],
-      visible: showKinds(),
-      highlighted: ['facet-L5-S1-left', 'facet-L5-S1-right'],
-      xray: true,
+      // No capsule: the spurs on the joint margins are what this step shows.
+      visible: { kinds: ['bone', 'disc', 'cartilage', 'cyst'] },
+      highlighted: ['facet-L5-S1-left-grade3-superior-process', 'facet-L5-S1-left-grade3-inferior-process'],
       variants: { degeneration: { 'L4-L5': 2, 'L5-S1': 3 } },
     },
   },

@@ -1,9 +1,10 @@
+import { cascadeScene } from '../cascadePresets';
 import { chapterSteps, showKinds } from './define';
 
 /**
  * Why facets wear out early: LSTV and Bertolotti, the weak iliolumbar ligament, inflammation, and
- * the Kirkaldy-Willis cascade. Degeneration grades and disc height loss follow the reference sheet
- * §12.6 pairing (grade 1/2/3 ↔ 10/25/40% height loss, Fujiwara 1999: disc first).
+ * the Kirkaldy-Willis cascade, whose three phases come from cascadePresets.ts (the disc height loss
+ * follows each grade, §12.6: grade 1/2/3 ↔ 10/25/40%, Fujiwara 1999: disc first).
  */
 export const WHY_EARLY_STEPS = chapterSteps('why-early', [
   {
@@ -71,9 +72,7 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left-cartilage-upper', 'facet-L4-L5-left-cartilage-lower', 'disc-L4-L5'],
       xray: true,
-      variants: { degeneration: { 'L4-L5': 1 } },
-      motion: { discHeightLoss: { 'L4-L5': 0.1 } },
-      overlays: ['inflammation'],
+      ...cascadeScene('dysfunction'),
     },
   },
   {
@@ -84,8 +83,7 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
       focus: ['L4-L5'],
       visible: showKinds('muscle'),
       highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule', 'multifidus-left'],
-      variants: { degeneration: { 'L4-L5': 2 }, multifidus: 'fatty-1' },
-      motion: { loop: 'lean-back', discHeightLoss: { 'L4-L5': 0.25 } },
+      ...cascadeScene('instability'),
     },
   },
   {
@@ -96,9 +94,7 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
       highlighted: ['facet-L4-L5-left', 'nerve-L4-left'],
-      variants: { degeneration: { 'L3-L4': 1, 'L4-L5': 3, 'L5-S1': 2 } },
-      motion: { discHeightLoss: { 'L3-L4': 0.1, 'L4-L5': 0.4, 'L5-S1': 0.25 } },
-      overlays: ['foramen-view'],
+      ...cascadeScene('stabilisation'),
     },
   },
 ]);

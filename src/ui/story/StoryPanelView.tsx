@@ -16,9 +16,11 @@ import './storyContent.css';
 
 type OpenDialog = { kind: 'contents' } | { kind: 'red-flags' } | { kind: 'reference'; id: ReferenceId } | null;
 
-/** The notice for a broken deep link, read once from the address the page was opened with. */
-function initialNotice(): NoticeKey | null {
-  return typeof window === 'undefined' ? null : parseLocation(window.location.search).notice;
+/** The notices for a broken deep link (its step, its findings), read once from the address the page was opened with. */
+function initialNotices(): NoticeKey[] {
+  if (typeof window === 'undefined') return [];
+  const { notice, findingsNotice } = parseLocation(window.location.search);
+  return [notice, findingsNotice].filter((key) => key !== null);
 }
 
 export interface StoryPanelViewProps {
@@ -36,7 +38,7 @@ export interface StoryPanelViewProps {
  */
 export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notice, setNotice] = useState<NoticeKey | null>(initialNotice);
+  const [notices, setNotices] = useState<NoticeKey[]>(initialNotices);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -64,10 +66,14 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
         </button>
       </div>
 
-      {notice && (
+      {notices.length > 0 && (
         <div className="story-notice" role="status">
-          <p>{panel.notices[notice]}</p>
-          <button type="button" className="story-button" onClick={() => setNotice(null)}>
+          <div className="story-notice__text">
+            {notices.map((key) => (
+              <p key={key}>{panel.notices[key]}</p>
+            ))}
+          </div>
+          <button type="button" className="story-button" onClick={() => setNotices([])}>
             {panel.dismiss}
           </button>
         </div>

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { Object3D } from 'three';
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { graftVariant } from './graftVariant';
+import type { ModelIndex } from './modelIndex';
+import { variantModelUrl } from './modelUrl';
+
+/** Each variant glb is fetched at most once per session (a failed one may be tried again when next needed). */
+const loads = new Map<string, Promise<Object3D>>();
+
+function loadVariant(model: string): Promise<Object3D> {
+  let load = loads.get(model);
+  if (!load) {
+    const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+    load = loader.loadAsync(variantModelUrl(model)).then((gltf) => gltf.scene);
+    load.catch(() => loads.delete(model));
+    loads.set(model, load);
+  }
+  return load;
+}
+
+export interface VariantModels {
+  /** Bumped each time a glb is grafted: the looks must be worked out again. */
+  version: number;
+  /** The glbs that could not be loaded; the scene goes on without them. */
+  failed: readonly string[];
+}
+
+/**
+ * Fetches the variant glbs the scene needs, when it first needs them, in the background (the drawn scene never
+ * suspends or blanks), and grafts each onto the loaded model.
+ */
+export function useVariantModels(index: ModelIndex | null, needed: readonly string[]): VariantModels {
+  const [version, setVersion] = useState(0);
+  const [failed, setFailed] = useState<readonly string[]>([]);
+  const neededKey = needed.join(',');
+  useEffect(() => {
+    if (!index) return;
+    let current = true;
+    for (const model of needed) {
+      if (index.grafted.has(model)) continue;
+      loadVariant(model).then(
+        (scene) => {
+          graftVariant(index, model, scene);
+          if (current) setVersion((v) => v + 1);
+        },
+        () => {
+          if (current) setFailed((list) => (list.includes(model) ? list : [...list, model]));
+        },
+      );
+    }
+    return () => {
+      current = false;
+    };
+    // neededKey stands for `needed` by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, neededKey]);
+  // A failure counts while its glb is still needed and not (on a later try) grafted after all.
+  const stillFailed = failed.filter((model) => needed.includes(model) && !index?.grafted.has(model));
+  return { version, failed: stillFailed };
+}
