@@ -57,6 +57,7 @@ export interface SwitchResult {
 }
 
 export interface VariantBench {
+  viewport: { width: number; height: number };
   /** Median interval between frames of the still scene before any switch: the software rasteriser's pace, ms. */
   idleFrameMs: number;
   /** Variant glbs already in the scene before the first tap (none, or "first" would not include a fetch). */
@@ -131,8 +132,12 @@ async function timeSwitch(page: Page, cdp: CDPSession, change: Switch, before: V
  * Every switch once with its glbs not yet loaded (first time: fetch, decode and graft included), then
  * REPEAT_ROUNDS more times with everything loaded, in one page at the tablet size.
  */
-export async function measureVariantSwitches(browser: Browser, url: string): Promise<VariantBench> {
-  const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce' });
+/**
+ * `viewport`: the tablet by default. A small one shows the same switches where the software rasteriser is no
+ * longer the bottleneck, which is closer to what a tablet's GPU gives.
+ */
+export async function measureVariantSwitches(browser: Browser, url: string, viewport: { width: number; height: number } = TABLET): Promise<VariantBench> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.addInitScript(INSTRUMENT_FRAMES);
   const cdp = await context.newCDPSession(page);
@@ -157,7 +162,7 @@ export async function measureVariantSwitches(browser: Browser, url: string): Pro
     }
   }
   await context.close();
-  return { idleFrameMs, loadedBeforeFirstTap, switches: results };
+  return { viewport, idleFrameMs, loadedBeforeFirstTap, switches: results };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -174,9 +179,9 @@ function describeTiming(t: SwitchTiming): string {
 }
 
 /** One line per switch: the first time, then the median repeat (by time to the changed frame). */
-export function formatVariantSwitches({ idleFrameMs, loadedBeforeFirstTap, switches }: VariantBench): string[] {
+export function formatVariantSwitches({ viewport, idleFrameMs, loadedBeforeFirstTap, switches }: VariantBench): string[] {
   const header =
-    `variant switches (findings control taps at 1280x800; "first" fetches, decodes and grafts a glb not loaded yet and ` +
+    `variant switches (findings control taps at ${viewport.width}x${viewport.height}; "first" fetches, decodes and grafts a glb not loaded yet and ` +
     `compiles its shaders; variant glbs loaded before the first tap: ${loadedBeforeFirstTap.join(', ') || 'none'}; ` +
     `the still scene's frame interval here is ${idleFrameMs.toFixed(0)} ms):`;
   return [header, ...switches.flatMap(({ name, first, repeats }) => {

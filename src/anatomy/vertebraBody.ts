@@ -9,7 +9,7 @@
 import { ENDPLATE_SHAPE, VERTEBRA_DIMENSIONS } from './data/vertebrae';
 import { BODY_SHAPE } from './data/shapeDefaults';
 import type { Vertebra } from './levels';
-import { smax, sdSuperellipse } from './sdf/primitives';
+import { sdEllipse2D, smax, sdSuperellipse } from './sdf/primitives';
 
 export interface BodyShape {
   halfHeight: number;
@@ -72,10 +72,13 @@ export function bodyOutlineDistance(s: BodyShape, x: number, y: number, z: numbe
   const halfWidth = ((s.lowerWidth + (s.upperWidth - s.lowerWidth) * t) / 2) * pinch;
   const halfDepth = (s.lowerDepth + (s.upperDepth - s.lowerDepth) * t) / 2;
   if (z >= 0) return sdSuperellipse(x, z, halfWidth, halfDepth * pinch, BODY_SHAPE.anteriorExponent);
-  const v = x / (halfWidth * BODY_SHAPE.posteriorDentWidth);
-  const w = z / halfDepth;
-  const dent = BODY_SHAPE.posteriorDent * w * w * w * w * Math.exp(-v * v);
-  return sdSuperellipse(x, z, halfWidth, halfDepth, BODY_SHAPE.posteriorExponent) + dent;
+  const B = BODY_SHAPE;
+  const back = halfDepth * B.posteriorReach;
+  // The concave posterior wall: an elliptical bite out of the midline of the canal's front.
+  const biteX = halfWidth * B.posteriorDentWidth;
+  const biteZ = biteX * B.posteriorDentFlatness;
+  const bite = sdEllipse2D(x, z + back + biteZ - B.posteriorDent, biteX, biteZ);
+  return smax(sdSuperellipse(x, z, halfWidth, back, B.posteriorRoundness), -bite, B.posteriorDentBlend);
 }
 
 export function bodySdf(s: BodyShape): (x: number, y: number, z: number) => number {

@@ -194,15 +194,28 @@ function canalCorner(L: VertebraLayout, side: SideLayout): BoundedSdf {
   );
 }
 
+/**
+ * A flattened blade: thin front to back, and (away from the pedicle, so the pedicle keeps its width) taller than
+ * thick, its section stretched upward and downward about the process axis toward the tip.
+ */
 function transversePart(side: SideLayout): BoundedSdf {
   const f = P.transverseFlattening;
   const a: Vec3 = [side.transverseRoot[0], side.transverseRoot[1], side.transverseRoot[2] * f];
   const b: Vec3 = [side.transverseTip[0], side.transverseTip[1], side.transverseTip[2] * f];
+  const span = b[0] - a[0];
+  const extra = P.transverseBladeStretch - 1;
   // Squashed front to back: dividing by the squash keeps the value a conservative distance.
   return part(
-    (x, y, z) => sdTaperedCapsule(x, y, z * f, a, b, side.transverseRootRadius, side.transverseTipRadius) / Math.sqrt(f),
+    (x, y, z) => {
+      const u = Math.min(1, Math.max(0, (x - a[0]) / span));
+      const axisY = a[1] + (b[1] - a[1]) * u;
+      const w = Math.min(1, Math.max(0, (u - P.transverseBladeStart) / (1 - P.transverseBladeStart)));
+      const stretch = 1 + extra * w * w * (3 - 2 * w);
+      const ys = axisY + (y - axisY) / stretch;
+      return sdTaperedCapsule(x, ys, z * f, a, b, side.transverseRootRadius, side.transverseTipRadius) / Math.sqrt(f);
+    },
     [side.transverseRoot, side.transverseTip],
-    side.transverseRootRadius,
+    side.transverseRootRadius * P.transverseBladeStretch,
   );
 }
 

@@ -9,9 +9,18 @@ export const BODY_SHAPE = {
   /** Superellipse exponents of the body outline: rounder in front, flatter at the posterior (canal) wall. */
   anteriorExponent: 1.8,
   posteriorExponent: 2.5,
-  /** Depth of the posterior wall's concavity in the midline, mm, and its half width as a fraction of the body's. */
-  posteriorDent: 2,
-  posteriorDentWidth: 0.5,
+  /**
+   * Kidney shape seen from above (D): the posterior half of the outline reaches this much beyond the endplate
+   * half depth with rounded lobes beside the canal (posteriorRoundness: their superellipse exponent), and an
+   * elliptical bite (depth mm, half width as a fraction of the body's, depth ÷ width, blend mm) makes the
+   * posterior wall concave toward the canal, so the lobes, not the midline, set the depth.
+   */
+  posteriorReach: 1.1,
+  posteriorRoundness: 2.3,
+  posteriorDent: 3,
+  posteriorDentWidth: 0.38,
+  posteriorDentFlatness: 0.5,
+  posteriorDentBlend: 3,
   /** Rounding of the endplate rim, mm. */
   rimRadius: 1.6,
   /** Bulge of the annulus beyond the endplate outline at mid-disc height, mm. */
@@ -63,6 +72,12 @@ export const POSTERIOR_SHAPE = {
   /** Transverse root and tip radii as fractions of the tabled process height (D): a blade that tapers little. */
   transverseRootFraction: 0.5,
   transverseTipFraction: 0.3,
+  /**
+   * Upward and downward stretch of the transverse blade's section at its tip (D), growing from this fraction of
+   * the process's length (1 nearer the root: the pedicle and the medial branch's groove keep their room).
+   */
+  transverseBladeStretch: 1.6,
+  transverseBladeStart: 0.3,
   /** Facet joint centre above the lower vertebra's upper endplate, and behind its posterior wall, mm. */
   facetRise: 4,
   facetBehindWall: 13,

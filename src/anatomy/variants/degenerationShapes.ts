@@ -180,8 +180,8 @@ export function subchondralCystShape(segment: FacetSegment, side: Side): FieldSh
   const rho = facetRho + 1 + r;
   const psi = (0.15 * f.width) / facetRho;
   const centre = fromJoint(f, rho * Math.sin(psi), -0.1 * f.height, f.radius - rho * Math.cos(psi));
-  const radii: Vec3 = [r, r * 1.25, r];
-  const pad = r * 1.25 + 1;
+  const radii: Vec3 = [r, r * 1.15, r];
+  const pad = r * 1.15 + 1;
   return {
     sdf: (x, y, z) => sdEllipsoid(x, y, z, centre, radii),
     bounds: { min: centre.map((c) => c - pad) as Vec3, max: centre.map((c) => c + pad) as Vec3 },
