@@ -6,9 +6,8 @@
 import { buildFacetJoint, type FacetJointMeshes } from '../src/anatomy/joints';
 import { computeLandmarks } from '../src/anatomy/landmarks';
 import { SEGMENTS, SIDES, type Segment, type Side } from '../src/anatomy/levels';
-import { neutralPose } from '../src/anatomy/posture';
+import { neutralPose, segmentBones } from '../src/anatomy/posture';
 import { segmentLoads } from '../src/biomech/facetLoad';
-import { segmentBones } from '../src/biomech/impingement';
 import { neutralToPosed, posedBoneMatrices } from '../src/biomech/posedSpine';
 import { facetPressureMap } from '../src/biomech/pressureMap';
 import { segmentAngles } from '../src/biomech/segmentAngles';

@@ -7,31 +7,22 @@
 import { Matrix4, Vector3 } from 'three';
 import { DEGENERATION_SHAPE } from '../anatomy/data/pathology';
 import { computeLandmarks } from '../anatomy/landmarks';
-import { SEGMENTS, type Segment, type Side, type Vertebra } from '../anatomy/levels';
-import { neutralPose, type BoneId } from '../anatomy/posture';
-import { sacrumSdf } from '../anatomy/sacrumSdf';
+import { SEGMENTS, type Segment, type Side } from '../anatomy/levels';
+import { neutralPose, segmentBones } from '../anatomy/posture';
 import type { Sdf } from '../anatomy/sdf/surfaceNets';
+import { sdfInFrame } from '../anatomy/sdf/transformSdf';
+import { boneField } from '../anatomy/bones';
 import { degeneratedProcessShape } from '../anatomy/variants/degenerationShapes';
 import type { DegenerationGrade } from '../anatomy/variants/variantChoice';
-import { segmentBones } from '../anatomy/variants/variantParts';
 import { vertebraLayout } from '../anatomy/vertebraLayout';
-import { vertebraSdf } from '../anatomy/vertebraSdf';
 import { neutralToPosed, posedBoneMatrices } from './posedSpine';
 
 /** Grid step of the area count (mm) and how far from the foramen centre the count may run. */
 const STEP = 0.5;
 const HALF_WINDOW = 22;
 
-function boneSdf(bone: BoneId): Sdf {
-  return bone === 'sacrum' ? sacrumSdf() : vertebraSdf(bone as Vertebra);
-}
-
 /** A bone-local field seen in the posed world frame. */
-function inWorld(sdf: Sdf, boneToWorld: Matrix4): Sdf {
-  const e = boneToWorld.clone().invert().elements;
-  return (x, y, z) =>
-    sdf(e[0]! * x + e[4]! * y + e[8]! * z + e[12]!, e[1]! * x + e[5]! * y + e[9]! * z + e[13]!, e[2]! * x + e[6]! * y + e[10]! * z + e[14]!);
-}
+const inWorld = (sdf: Sdf, boneToWorld: Matrix4): Sdf => sdfInFrame(sdf, boneToWorld.clone().invert());
 
 export interface ForamenOptions {
   /** Disc height loss of the segment; by default the loss linked to the grade. */
@@ -40,22 +31,22 @@ export interface ForamenOptions {
 
 /** Free area (mm²) of one foramen for a facet degeneration grade, in the standing neutral posture. */
 export function foramenArea(segment: Segment, side: Side, grade: DegenerationGrade, options: ForamenOptions = {}): number {
-  const [upper, lower] = segmentBones(segment);
+  const { upper, lower } = segmentBones(segment);
   const landmarks = computeLandmarks();
   const neutral = neutralPose();
   const zero = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
   const loss = options.discHeightLoss ?? DEGENERATION_SHAPE[grade].discHeightLoss;
   const posed = posedBoneMatrices(zero, neutral, landmarks, { [segment]: loss });
-  const obstacles: Sdf[] = [inWorld(boneSdf(upper), posed[upper]), inWorld(boneSdf(lower), posed[lower])];
+  const obstacles: Sdf[] = [inWorld(boneField(upper).sdf, posed[upper]), inWorld(boneField(lower).sdf, posed[lower])];
   if (grade !== 0) {
     obstacles.push(inWorld(degeneratedProcessShape(segment, side, 'inferior', grade).sdf, posed[upper]));
     obstacles.push(inWorld(degeneratedProcessShape(segment, side, 'superior', grade).sdf, posed[lower]));
   }
-  const [x, cy, cz] = landmarks.vertebrae[upper as Vertebra].sides[side].foramenBelow;
+  const [x, cy, cz] = landmarks.vertebrae[upper].sides[side].foramenBelow;
   // In front, the disc: its back is taken flush with the upper body's posterior wall (D). Behind, between the
   // processes, the capsule and ligamentum flavum close the foramen in front of the joint (D: at the joint centre).
-  const wall = new Vector3(x, 0, vertebraLayout(upper as Vertebra).posteriorWall).applyMatrix4(posed[upper]);
-  const joint = landmarks.vertebrae[upper as Vertebra].sides[side].facetBelow.centre;
+  const wall = new Vector3(x, 0, vertebraLayout(upper).posteriorWall).applyMatrix4(posed[upper]);
+  const joint = landmarks.vertebrae[upper].sides[side].facetBelow.centre;
   const back = new Vector3(...joint).applyMatrix4(neutralToPosed(lower, posed, neutral)).z;
   const n = Math.round((2 * HALF_WINDOW) / STEP);
   const free = new Uint8Array(n * n);

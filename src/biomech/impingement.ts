@@ -10,18 +10,13 @@ import { Matrix4, Vector3 } from 'three';
 import { boneField } from '../anatomy/bones';
 import { facetFrameInLowerBone, facetFrameInUpperBone, fromJoint, type FacetFrame } from '../anatomy/facetFrames';
 import type { Vec3 } from '../anatomy/landmarks';
-import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels';
-import type { BoneId } from '../anatomy/posture';
+import { SIDES, type Segment, type Side } from '../anatomy/levels';
+import { segmentBones, type BoneId } from '../anatomy/posture';
 import type { Sdf } from '../anatomy/sdf/surfaceNets';
 import { IMPINGEMENT } from './data';
 
 /** Step of the search along the joint plane for a process's end, mm. */
 const TIP_SEARCH_STEP_MM = 0.25;
-
-export function segmentBones(segment: Segment): { upper: BoneId; lower: BoneId } {
-  const [upper, lower] = segmentLevels(segment);
-  return { upper: upper as BoneId, lower: lower === 'S1' ? 'sacrum' : (lower as BoneId) };
-}
 
 const fields = new Map<BoneId, Sdf>();
 function boneSdf(id: BoneId): Sdf {

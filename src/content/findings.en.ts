@@ -12,6 +12,7 @@ export const findingsEn: FindingsText = {
   lstv: {
     title: 'Lumbosacral transitional vertebra (Castellvi type)',
     criterion: 'The threshold is 19 mm: an L5 transverse process 19 mm or more from top to bottom counts as enlarged.',
+    source: 'Types from Castellvi et al., 1984, Spine (an imaging classification).',
     side: 'Which side',
     fusedSide: 'Side that is fused',
     left: 'Left',
@@ -44,11 +45,13 @@ export const findingsEn: FindingsText = {
       '3': 'Grade 3, severe: large spurs, a clearly enlarged articular process, and possibly small cysts in the bone.',
     },
     discNote:
-      'Each grade also flattens the disc of the same segment (about 10%, 25% and 40% of its height for grades 1, 2 and 3): the disc usually wears first and the facet joints follow.',
+      'In this model each grade also flattens the disc of the same segment (by about 10%, 25% and 40% of its height for grades 1, 2 and 3). That is a setting of the model, not a measurement; it follows the finding that the disc usually wears first and the facet joints later.',
+    source: 'Grades from Weishaupt et al., 1999 (CT and MRI grading); disc first from Fujiwara et al., 1999.',
   },
   cascade: {
     title: 'The three stages of wear (Kirkaldy-Willis)',
     intro: 'Applies a whole stage at once; change a grade yourself and it no longer counts as that stage.',
+    source: 'Stages from Kirkaldy-Willis et al., 1978 (autopsy and surgical observations).',
     names: {
       dysfunction: '1 Dysfunction',
       instability: '2 Instability',

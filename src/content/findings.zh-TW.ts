@@ -16,6 +16,7 @@ export const findingsZhTW = {
   lstv: {
     title: '腰薦椎轉變椎體（Castellvi 分型）',
     criterion: '分型的門檻是 19 毫米：L5 橫突由上到下量起來有 19 毫米或更高，才算肥大。',
+    source: '分型來源：Castellvi 等人，1984 年，Spine 期刊（影像分型）。',
     side: '在哪一側',
     fusedSide: '長在一起的是哪側',
     left: '左',
@@ -47,11 +48,13 @@ export const findingsZhTW = {
       '2': '2 級，中度：縫隙變窄，骨刺和關節突的肥大都到中等，軟骨下的骨頭可能有輕微侵蝕。',
       '3': '3 級，重度：骨刺很大、關節突明顯肥大，骨頭裡可能出現小囊腫。',
     },
-    discNote: '分級也會讓同一節的椎間盤跟著變扁（1、2、3 級約少 10%、25%、40% 高度），因為多半是椎間盤先退化，小關節隨後才磨損。',
+    discNote: '在這個模型裡，分級也會讓同一節的椎間盤跟著變扁（1、2、3 級各少約 10%、25%、40% 高度）。這是模型的設定，不是量測值；依據是研究觀察到多半椎間盤先退化，小關節隨後才磨損。',
+    source: '分級來源：Weishaupt 等人，1999 年（CT／MRI 分級）；Fujiwara 等人，1999 年（椎間盤先退化）。',
   },
   cascade: {
     title: '退化的三個階段（Kirkaldy-Willis）',
     intro: '一次套用整個階段；再自己改分級時，就不再算是這個階段。',
+    source: '階段來源：Kirkaldy-Willis 等人，1978 年（解剖與手術觀察）。',
     names: {
       dysfunction: '1 功能失調',
       instability: '2 不穩定',

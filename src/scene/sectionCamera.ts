@@ -5,7 +5,8 @@ import type { Segment } from '../anatomy/levels';
 import type { SceneState } from '../story/sceneState';
 import type { CameraRequest } from './CameraRig';
 import type { BoneFrames } from './overlays/boneFrames';
-import { axialCutView, foramenView, segmentBones, type SegmentDeltas } from './sectionGeometry';
+import { segmentBones } from '../anatomy/posture';
+import { axialCutView, foramenView, type SegmentDeltas } from './sectionGeometry';
 import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
 
 /** Radius framed by each section view: the whole cut face with the paraspinal muscles, or one foramen and its walls. */

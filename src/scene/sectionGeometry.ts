@@ -6,18 +6,8 @@
 import { Matrix4, Plane, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { Landmarks, Vec3 } from '../anatomy/landmarks';
-import { SIDES, segmentLevels, type Segment, type Side, type Vertebra } from '../anatomy/levels';
-import { neutralPose, type BoneId } from '../anatomy/posture';
-
-export interface SegmentBones {
-  upper: Vertebra;
-  lower: BoneId;
-}
-
-export function segmentBones(segment: Segment): SegmentBones {
-  const [upper, lower] = segmentLevels(segment);
-  return { upper: upper as Vertebra, lower: lower === 'S1' ? 'sacrum' : (lower as Vertebra) };
-}
+import { SIDES, type Segment, type Side } from '../anatomy/levels';
+import { neutralPose, segmentBones, type BoneId } from '../anatomy/posture';
 
 /** The moves of a segment's two bones from their neutral pose (identity = neutral). */
 export interface SegmentDeltas {

@@ -39,8 +39,8 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
   const looping = state.motion.loop !== 'none';
 
   return (
-    <div className="posture-controls" role="group" aria-label={text.title}>
-      <div className="posture-controls__head">
+    <div className="side-panel posture-controls" role="group" aria-label={text.title}>
+      <div className="side-panel__head">
         <h2>{text.title}</h2>
         <button type="button" className="tool-button" onClick={onClose}>
           {text.close}

@@ -4,9 +4,9 @@ import { boneField } from '../../src/anatomy/bones';
 import { facetFrameInUpperBone, toJoint } from '../../src/anatomy/facetFrames';
 import { computeLandmarks } from '../../src/anatomy/landmarks';
 import { SEGMENTS, SIDES, type Segment } from '../../src/anatomy/levels';
-import { neutralPose } from '../../src/anatomy/posture';
+import { neutralPose, segmentBones } from '../../src/anatomy/posture';
 import { IMPINGEMENT } from '../../src/biomech/data';
-import { impingement, inferiorProcessTip, segmentBones, tipClearanceMm } from '../../src/biomech/impingement';
+import { impingement, inferiorProcessTip, tipClearanceMm } from '../../src/biomech/impingement';
 import { posedBoneMatrices } from '../../src/biomech/posedSpine';
 import { segmentAngles } from '../../src/biomech/segmentAngles';
 

@@ -2,9 +2,9 @@ import { Matrix4, Quaternion, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { computeLandmarks } from '../../src/anatomy/landmarks';
 import { SEGMENTS, SIDES, type Segment } from '../../src/anatomy/levels';
-import { neutralPose } from '../../src/anatomy/posture';
+import { neutralPose, segmentBones } from '../../src/anatomy/posture';
 import { ROTATION_CENTRE } from '../../src/biomech/data';
-import { segmentBones, tipClearanceMm } from '../../src/biomech/impingement';
+import { tipClearanceMm } from '../../src/biomech/impingement';
 import { posedBoneMatrices, rotationCentre } from '../../src/biomech/posedSpine';
 import { segmentAngles } from '../../src/biomech/segmentAngles';
 

@@ -11,6 +11,7 @@ import { neutralPose } from '../posture';
 import { sacrumSdf } from '../sacrumSdf';
 import { sdEllipsoid, sdTaperedCapsule, smax, smin, type Vec3 } from '../sdf/primitives';
 import type { Sdf } from '../sdf/surfaceNets';
+import { sdfInFrame } from '../sdf/transformSdf';
 import { vertebraLayout } from '../vertebraLayout';
 import type { TpForm } from './variantChoice';
 
@@ -22,15 +23,7 @@ export interface LstvShape {
 /** The sacrum's distance field in L5's local frame (neutral posture). */
 export function sacrumSdfInL5(): Sdf {
   const pose = neutralPose();
-  const toSacrum = pose.sacrum.clone().invert().multiply(pose.L5);
-  const sacrum = sacrumSdf();
-  const e = toSacrum.elements;
-  return (x, y, z) =>
-    sacrum(
-      e[0]! * x + e[4]! * y + e[8]! * z + e[12]!,
-      e[1]! * x + e[5]! * y + e[9]! * z + e[13]!,
-      e[2]! * x + e[6]! * y + e[10]! * z + e[14]!,
-    );
+  return sdfInFrame(sacrumSdf(), pose.sacrum.clone().invert().multiply(pose.L5));
 }
 
 /** Height (L5 frame) of the sacral ala's surface straight below a point, found by bisection. */
@@ -47,19 +40,19 @@ export function alaSurfaceBelow(sacrum: Sdf, x: number, z: number, fromY: number
 }
 
 /** Where the enlarged process sits: its lateral mass over the ala, its root on the normal process. */
-export function lstvPaddle(side: Side): { root: Vec3; rootRadius: number; centre: Vec3; alaY: number } {
+export function lstvPaddle(side: Side, sacrum: Sdf = sacrumSdfInL5()): { root: Vec3; rootRadius: number; centre: Vec3; alaY: number } {
   const s = vertebraLayout('L5').sides[side];
   const sign = sideSign(side);
   const centre: Vec3 = [s.transverseTip[0] - sign * 7, s.transverseTip[1], s.transverseTip[2] + 2];
-  const alaY = alaSurfaceBelow(sacrumSdfInL5(), centre[0], centre[2], s.transverseTip[1]);
+  const alaY = alaSurfaceBelow(sacrum, centre[0], centre[2], s.transverseTip[1]);
   return { root: s.transverseRoot, rootRadius: s.transverseRootRadius, centre, alaY };
 }
 
 /** The transitional process of one side in the given form, in L5's local frame. */
 export function lstvShape(side: Side, form: Exclude<TpForm, 'normal'>): LstvShape {
   const S = LSTV_SHAPE;
-  const { root, rootRadius, centre, alaY } = lstvPaddle(side);
   const sacrum = sacrumSdfInL5();
+  const { root, rootRadius, centre, alaY } = lstvPaddle(side, sacrum);
   // Types I and II reach down toward or into the ala and are then carved back to their gap; type III stays in it.
   const bottom = form === 'enlarged' ? alaY + S.typeIGap + 2 : alaY - S.fusionDepth;
   const top = Math.max(centre[1] + 6, bottom + S.enlargedHeight);

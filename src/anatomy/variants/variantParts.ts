@@ -8,9 +8,9 @@ import { facetFrameInWorld } from '../facetFrames';
 import { facetCapsule, facetCartilage } from '../facetSoftParts';
 import { FACET_JOINT_TISSUE } from '../data/facets';
 import { computeLandmarks } from '../landmarks';
-import { SIDES, segmentLevels, type Segment } from '../levels';
+import { SIDES, type Segment } from '../levels';
 import type { MeshData } from '../meshData';
-import type { BoneId } from '../posture';
+import { segmentBones, type BoneId } from '../posture';
 import { meshSdf } from '../sdf/surfaceNets';
 import { bindToSegment } from '../softTissue/boundMesh';
 import { buildIliolumbarLigament } from '../softTissue/ligaments';
@@ -46,14 +46,9 @@ export async function collectLstvParts(): Promise<ModelPart[]> {
   return parts;
 }
 
-export function segmentBones(segment: Segment): [BoneId, BoneId] {
-  const [upper, lower] = segmentLevels(segment);
-  return [upper as BoneId, lower === 'S1' ? 'sacrum' : (lower as BoneId)];
-}
-
 export async function collectDegenerationParts(segment: Segment): Promise<ModelPart[]> {
   await MeshoptSimplifier.ready;
-  const [upper, lower] = segmentBones(segment);
+  const { upper, lower } = segmentBones(segment);
   const parts: ModelPart[] = [anchor(upper), anchor(lower)];
   for (const side of SIDES) {
     for (const grade of DEGENERATED_GRADES) {

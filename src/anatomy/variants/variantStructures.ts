@@ -3,7 +3,7 @@
  * A piece fixed to one bone is nested under that bone's node (`anchor`); tissue spanning a joint is skinned.
  */
 import { SEGMENTS, SIDES, type Segment, type Side } from '../levels';
-import type { BoneId } from '../posture';
+import { segmentBones, type BoneId } from '../posture';
 import type { LocalizedName, StructureInfo } from '../structures';
 import { TP_FORMS, type TpForm } from './variantChoice';
 
@@ -70,15 +70,6 @@ function lstvStructures(): VariantStructureInfo[] {
   ]);
 }
 
-function upperBone(segment: Segment): BoneId {
-  return segment.split('-')[0] as BoneId;
-}
-
-function lowerBone(segment: Segment): BoneId {
-  const lower = segment.split('-')[1]!;
-  return lower === 'S1' ? 'sacrum' : (lower as BoneId);
-}
-
 const PART_KIND = {
   'inferior-process': 'bone',
   'superior-process': 'bone',
@@ -90,8 +81,8 @@ const PART_KIND = {
 
 /** The bone a degeneration piece is fixed to, if it is a piece of (or in) one bone. */
 export function degenerationAnchor(segment: Segment, part: DegenerationPart): BoneId | undefined {
-  if (part === 'inferior-process') return upperBone(segment);
-  if (part === 'superior-process' || part === 'cyst') return lowerBone(segment);
+  if (part === 'inferior-process') return segmentBones(segment).upper;
+  if (part === 'superior-process' || part === 'cyst') return segmentBones(segment).lower;
   return undefined;
 }
 

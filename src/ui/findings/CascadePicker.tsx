@@ -16,6 +16,7 @@ export function CascadePicker({ text, phase, onPhase }: Props) {
       <h3>{text.title}</h3>
       <OptionGroup name="cascade" label={text.title} options={options} value={phase} onSelect={onPhase} />
       <p className={phase ? 'findings-explain' : 'findings-note'}>{phase ? text.explain[phase] : text.intro}</p>
+      <p className="findings-note">{text.source}</p>
     </section>
   );
 }

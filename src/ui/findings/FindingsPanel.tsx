@@ -21,17 +21,17 @@ export function FindingsPanel({ text, findings, variants, onClose }: Props) {
   const { setFindings } = useExplainer.getState();
   const current = findings ?? findingsOf(variants);
   return (
-    <div className="findings-panel" role="group" aria-label={text.title} data-findings={findings ? 'set' : 'story'}>
-      <div className="findings-panel__head">
+    <div className="side-panel findings-panel" role="group" aria-label={text.title} data-findings={findings ? 'set' : 'story'}>
+      <div className="side-panel__head">
         <h2>{text.title}</h2>
-        <button type="button" className="findings-option" onClick={onClose}>
+        <button type="button" className="tool-button findings-option" onClick={onClose}>
           {text.close}
         </button>
       </div>
       {findings ? (
         <div className="findings-panel__active" role="status">
           <p>{text.active}</p>
-          <button type="button" className="findings-option findings-option--clear" data-action="findings-clear" onClick={() => setFindings(null)}>
+          <button type="button" className="tool-button findings-option findings-option--clear" data-action="findings-clear" onClick={() => setFindings(null)}>
             {text.clear}
           </button>
         </div>

@@ -47,6 +47,7 @@ export function GradePicker({ text, findings, onGrade }: Props) {
         ))}
       </details>
       <p className="findings-note">{text.discNote}</p>
+      <p className="findings-note">{text.source}</p>
     </section>
   );
 }

@@ -39,6 +39,7 @@ export function LstvPicker({ text, lstv, side, onChange }: Props) {
         {text.explain[lstv]}
       </p>
       <p className="findings-note">{text.criterion}</p>
+      <p className="findings-note">{text.source}</p>
     </section>
   );
 }

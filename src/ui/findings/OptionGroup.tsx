@@ -32,7 +32,7 @@ export function OptionGroup<T extends string | number>({ label, options, value, 
           type="button"
           role="radio"
           aria-checked={option.value === value}
-          className="findings-option"
+          className="tool-button findings-option"
           data-value={option.value}
           onClick={() => onSelect(option.value)}
         >
