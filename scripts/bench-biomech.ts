@@ -6,7 +6,8 @@
 import { buildFacetJoint, type FacetJointMeshes } from '../src/anatomy/joints';
 import { computeLandmarks } from '../src/anatomy/landmarks';
 import { SEGMENTS, SIDES, type Segment, type Side } from '../src/anatomy/levels';
-import { neutralPose, segmentBones } from '../src/anatomy/posture';
+import { neutralPose } from '../src/anatomy/posture';
+import { segmentBones } from '../src/anatomy/segmentBones';
 import { segmentLoads } from '../src/biomech/facetLoad';
 import { neutralToPosed, posedBoneMatrices } from '../src/biomech/posedSpine';
 import { facetPressureMap } from '../src/biomech/pressureMap';

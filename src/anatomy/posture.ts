@@ -12,18 +12,13 @@
 import { Matrix4 } from 'three';
 import { discGeometry } from './alignment';
 import { SPINE_ALIGNMENT } from './data/discs';
-import { SEGMENTS, segmentLevels, type Segment, type Vertebra } from './levels';
+import { SEGMENTS, type Segment, type Vertebra } from './levels';
 import { bodyShape } from './vertebraBody';
 
 export type BoneId = Vertebra | 'sacrum' | 'ilium-left' | 'ilium-right';
 
 export const BONE_IDS: readonly BoneId[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'sacrum', 'ilium-left', 'ilium-right'];
 
-/** The two bones of a motion segment: its upper vertebra and the bone below (S1 is part of the sacrum). */
-export function segmentBones(segment: Segment): { upper: Vertebra; lower: BoneId } {
-  const [upper, lower] = segmentLevels(segment);
-  return { upper: upper as Vertebra, lower: lower === 'S1' ? 'sacrum' : (lower as Vertebra) };
-}
 
 const DEG = Math.PI / 180;
 

@@ -11,7 +11,8 @@ import { boneField } from '../anatomy/bones';
 import { facetFrameInLowerBone, facetFrameInUpperBone, fromJoint, type FacetFrame } from '../anatomy/facetFrames';
 import type { Vec3 } from '../anatomy/landmarks';
 import { SIDES, type Segment, type Side } from '../anatomy/levels';
-import { segmentBones, type BoneId } from '../anatomy/posture';
+import type { BoneId } from '../anatomy/posture';
+import { segmentBones } from '../anatomy/segmentBones';
 import type { Sdf } from '../anatomy/sdf/surfaceNets';
 import { IMPINGEMENT } from './data';
 

@@ -7,7 +7,8 @@
 import { Matrix4, Vector3 } from 'three';
 import type { Landmarks, Vec3 } from '../anatomy/landmarks';
 import { SEGMENTS, segmentLevels, type Segment, type Vertebra } from '../anatomy/levels';
-import { BONE_IDS, segmentBones, type BoneId } from '../anatomy/posture';
+import { BONE_IDS, type BoneId } from '../anatomy/posture';
+import { segmentBones } from '../anatomy/segmentBones';
 import { ROTATION_CENTRE } from './data';
 import { tipsLanded } from './impingement';
 

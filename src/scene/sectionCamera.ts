@@ -5,7 +5,7 @@ import type { Segment } from '../anatomy/levels';
 import type { SceneState } from '../story/sceneState';
 import type { CameraRequest } from './CameraRig';
 import type { BoneFrames } from './overlays/boneFrames';
-import { segmentBones } from '../anatomy/posture';
+import { segmentBones } from '../anatomy/segmentBones';
 import { axialCutView, foramenView, type SegmentDeltas } from './sectionGeometry';
 import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
 

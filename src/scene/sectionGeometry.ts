@@ -7,7 +7,8 @@ import { Matrix4, Plane, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { Landmarks, Vec3 } from '../anatomy/landmarks';
 import { SIDES, type Segment, type Side } from '../anatomy/levels';
-import { neutralPose, segmentBones, type BoneId } from '../anatomy/posture';
+import { neutralPose, type BoneId } from '../anatomy/posture';
+import { segmentBones } from '../anatomy/segmentBones';
 
 /** The moves of a segment's two bones from their neutral pose (identity = neutral). */
 export interface SegmentDeltas {

@@ -11,7 +11,7 @@ import { SEGMENTS, SIDES } from '../../src/anatomy/levels';
 import type { Bounds } from '../../src/anatomy/meshData';
 import { neutralPose, type BoneId } from '../../src/anatomy/posture';
 import { meshSdf } from '../../src/anatomy/sdf/surfaceNets';
-import { segmentBones } from '../../src/anatomy/posture';
+import { segmentBones } from '../../src/anatomy/segmentBones';
 import { inferiorProcessLowerBorder, superiorProcessUpperBorder } from '../../src/biomech/impingement';
 import { posedBoneMatrices } from '../../src/biomech/posedSpine';
 import { segmentAngles } from '../../src/biomech/segmentAngles';

@@ -3,7 +3,8 @@
  * A piece fixed to one bone is nested under that bone's node (`anchor`); tissue spanning a joint is skinned.
  */
 import { SEGMENTS, SIDES, type Segment, type Side } from '../levels';
-import { segmentBones, type BoneId } from '../posture';
+import type { BoneId } from '../posture';
+import { segmentBones } from '../segmentBones';
 import type { LocalizedName, StructureInfo } from '../structures';
 import { TP_FORMS, type TpForm } from './variantChoice';
 
