@@ -11,6 +11,7 @@ import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
 import { measureSliderDrag } from './benchSlider';
 import { formatVariantSwitches, measureVariantSwitches } from './benchVariants';
+import { PORTS } from './ports';
 
 /** A small landscape window (not the stacked phone layout) for the variant switches. */
 const SMALL_WINDOW = { width: 800, height: 480 };
@@ -27,8 +28,8 @@ async function serve(outDir: string, port: number): Promise<PreviewServer> {
 async function main(): Promise<void> {
   await build({ logLevel: 'warn' });
   await build({ root: 'scripts/bench/minimal', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), MINIMAL_OUT), emptyOutDir: true } });
-  const app = await serve('dist', 4180);
-  const minimal = await serve(MINIMAL_OUT, 4181);
+  const app = await serve('dist', PORTS.benchApp);
+  const minimal = await serve(MINIMAL_OUT, PORTS.benchMinimal);
   const browser = await launchChromium();
   try {
     const appTimes: number[] = [];
@@ -38,10 +39,10 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: TABLET });
       const page = await context.newPage();
-      await page.goto('http://127.0.0.1:4181/');
+      await page.goto(`http://127.0.0.1:${PORTS.benchMinimal}/`);
       await page.waitForFunction(() => window.__minimalFirstFrameMs !== undefined, undefined, { timeout: 60_000 });
       minimalTimes.push(await page.evaluate(() => window.__minimalFirstFrameMs ?? NaN));
-      await page.goto('http://127.0.0.1:4180/');
+      await page.goto(`http://127.0.0.1:${PORTS.benchApp}/`);
       await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
       appTimes.push(await page.evaluate(() => window.__spineProbe?.firstFrameMs ?? NaN));
       await page.waitForTimeout(1500);
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     console.log(
       `first rendered frame: app ${appMs.toFixed(0)} ms, minimal R3F scene ${minimalMs.toFixed(0)} ms, ratio ${(appMs / minimalMs).toFixed(2)} (median of ${RUNS}, same run)`,
     );
-    const slider = await measureSliderDrag(browser, 'http://127.0.0.1:4180/?step=lean-back-intro');
+    const slider = await measureSliderDrag(browser, `http://127.0.0.1:${PORTS.benchApp}/?step=lean-back-intro`);
     const f = (p: typeof slider.still) =>
       `median frame ${p.medianFrameMs.toFixed(1)} ms, main-thread work ${p.medianWorkMs.toFixed(2)} ms/frame (medians of ${p.frames} frames)`;
     console.log(`extension slider, still scene: ${f(slider.still)}`);
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     );
     // The tablet size, then a small window where the software rasteriser no longer dominates each frame.
     for (const viewport of [undefined, SMALL_WINDOW]) {
-      const variants = await measureVariantSwitches(browser, 'http://127.0.0.1:4180/?step=welcome', viewport);
+      const variants = await measureVariantSwitches(browser, `http://127.0.0.1:${PORTS.benchApp}/?step=welcome`, viewport);
       for (const line of formatVariantSwitches(variants)) console.log(line);
     }
     console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);

@@ -9,9 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
-import { launchChromium, PHONE, TABLET } from '../tests/e2e/chromium';
+import { EMBED, launchChromium, PHONE, TABLET } from '../tests/e2e/chromium';
+import { PORTS } from './ports';
 
-const PORT = 4190;
+const PORT = PORTS.screenshots;
 const OUT = 'screenshots';
 const DEFAULT_SHOTS = ['lateral', 'posterior', 'superior', 'oblique'].map((view) => `${view}=view:${view}`);
 
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const size of sizes) {
-      const viewport = size === 'phone' ? PHONE : TABLET;
+      const viewport = size === 'phone' ? PHONE : size === 'embed' ? EMBED : TABLET;
       for (const shot of shots) {
         const context = await browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor: 1 });
         const page = await context.newPage();

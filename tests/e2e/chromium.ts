@@ -1,7 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PORTS } from '../../scripts/ports';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const BASE_URL = 'http://127.0.0.1:4173/';
+export const BASE_URL = `http://127.0.0.1:${PORTS.tests}/`;
 
 /** Software WebGL (SwiftShader) and no background traffic: the flags this machine needs (see TOOLCHAIN.md). */
 export const CHROMIUM_FLAGS = [
@@ -21,6 +22,8 @@ export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
 
 export const TABLET = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
+/** A small widget embedded in an article. */
+export const EMBED = { width: 800, height: 480 };
 
 export interface WatchedPage {
   page: Page;

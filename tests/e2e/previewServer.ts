@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { PORTS } from '../../scripts/ports';
 import { BASE_URL } from './chromium';
 
 /** Serves the built app (dist/) with `vite preview` for the browser tests. */
@@ -20,7 +21,7 @@ async function waitUntilServing(deadline: number): Promise<void> {
 
 export async function setup(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "npm run build" before the browser tests.');
-  server = spawn('./node_modules/.bin/vite', ['preview', '--port', '4173', '--strictPort'], { stdio: 'ignore' });
+  server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(PORTS.tests), '--strictPort'], { stdio: 'ignore' });
   await waitUntilServing(Date.now() + 30_000);
 }
 
