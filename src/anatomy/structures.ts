@@ -53,7 +53,7 @@ function bones(): StructureInfo[] {
     id: v,
     kind: 'bone' as const,
     level: v,
-    name: { 'zh-TW': `第${'一二三四五'[i]}腰椎 (${v})`, en: `${v} vertebra` },
+    name: { 'zh-TW': `第${'一二三四五'[i]}腰椎（${v}）`, en: `${v} vertebra` },
   }));
   return [
     ...vertebrae,
@@ -87,14 +87,14 @@ function segmentStructures(segment: Segment): StructureInfo[] {
         kind: 'cartilage',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '小關節軟骨(下關節突面)', en: 'facet cartilage, inferior process' }, side, segment),
+        name: sided({ 'zh-TW': '小關節軟骨（下關節突面）', en: 'facet cartilage, inferior process' }, side, segment),
       },
       {
         id: `${joint}-cartilage-lower`,
         kind: 'cartilage',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '小關節軟骨(上關節突面)', en: 'facet cartilage, superior process' }, side, segment),
+        name: sided({ 'zh-TW': '小關節軟骨（上關節突面）', en: 'facet cartilage, superior process' }, side, segment),
       },
       {
         id: `${joint}-capsule`,

@@ -33,16 +33,16 @@ export const degenerationPieceId = (segment: Segment, side: Side, grade: Degener
 const sideZh = (side: Side) => (side === 'left' ? '左' : '右');
 
 const TP_FORM_NAME: Record<Exclude<TpForm, 'normal'>, LocalizedName> = {
-  enlarged: { 'zh-TW': '肥大橫突(Castellvi 第一型)', en: 'enlarged transverse process (Castellvi I)' },
-  'pseudo-joint': { 'zh-TW': '橫突與薦骨的假關節(第二型)', en: 'transverse-process pseudo-joint with the sacrum (Castellvi II)' },
-  fused: { 'zh-TW': '橫突與薦骨骨性融合(第三型)', en: 'transverse process fused to the sacrum (Castellvi III)' },
+  enlarged: { 'zh-TW': '肥大橫突（Castellvi 第一型）', en: 'enlarged transverse process (Castellvi I)' },
+  'pseudo-joint': { 'zh-TW': '橫突與薦骨的假關節（第二型）', en: 'transverse-process pseudo-joint with the sacrum (Castellvi II)' },
+  fused: { 'zh-TW': '橫突與薦骨骨性融合（第三型）', en: 'transverse process fused to the sacrum (Castellvi III)' },
 };
 
 const PART_NAME: Record<DegenerationPart, LocalizedName> = {
   'inferior-process': { 'zh-TW': '下關節突肥大與骨刺', en: 'inferior articular process: hypertrophy and osteophytes' },
   'superior-process': { 'zh-TW': '上關節突肥大與骨刺', en: 'superior articular process: hypertrophy and osteophytes' },
-  'cartilage-upper': { 'zh-TW': '變薄的軟骨(下關節突面)', en: 'thinned cartilage, inferior process' },
-  'cartilage-lower': { 'zh-TW': '變薄的軟骨(上關節突面)', en: 'thinned cartilage, superior process' },
+  'cartilage-upper': { 'zh-TW': '變薄的軟骨（下關節突面）', en: 'thinned cartilage, inferior process' },
+  'cartilage-lower': { 'zh-TW': '變薄的軟骨（上關節突面）', en: 'thinned cartilage, superior process' },
   capsule: { 'zh-TW': '增厚的關節囊', en: 'thickened capsule' },
   cyst: { 'zh-TW': '軟骨下囊腫', en: 'subchondral cyst' },
 };
@@ -66,7 +66,7 @@ function lstvStructures(): VariantStructureInfo[] {
       kind: 'ligament' as const,
       level: 'L5',
       model: LSTV_MODEL,
-      name: { 'zh-TW': `${sideZh(side)}側髂腰韌帶(變細)`, en: `Iliolumbar ligament, thinner (${side})` },
+      name: { 'zh-TW': `${sideZh(side)}側髂腰韌帶（變細）`, en: `Iliolumbar ligament, thinner (${side})` },
     },
   ]);
 }
@@ -104,7 +104,7 @@ function degenerationStructures(segment: Segment): VariantStructureInfo[] {
           model: degenerationModel(segment),
           ...(anchor ? { anchor } : {}),
           name: {
-            'zh-TW': `${segment} ${sideZh(side)}側小關節第${grade}級退化:${PART_NAME[part]['zh-TW']}`,
+            'zh-TW': `${segment} ${sideZh(side)}側小關節第${grade}級退化：${PART_NAME[part]['zh-TW']}`,
             en: `${segment} facet joint (${side}), grade ${grade}: ${PART_NAME[part].en}`,
           },
         };
