@@ -13,6 +13,7 @@ import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
 import { STACKED_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
+import { useDocumentLanguage } from './ui/useDocumentLanguage';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
@@ -41,6 +42,7 @@ export function App() {
   const locale = useExplainer((s) => s.locale);
   const [webgl] = useState(detectWebGL);
   useUrlSync();
+  useDocumentLanguage(locale);
   const text = uiText(locale);
 
   if (!webgl.available) {

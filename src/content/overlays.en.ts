@@ -17,9 +17,9 @@ export const overlaysEn: OverlaysText = {
     'referred-pain': 'Facet pain spreads but usually stays above the knee; nerve-root pain runs below it in a narrow band.',
     inflammation: 'The slow warm glow marks the inflamed capsule and synovium; the small sparks are nerve endings that have become sensitive.',
     'needle-medial-branch-block':
-      'A little local anaesthetic beside the medial branch at two levels. If the pain clearly eases, this joint is the source.',
+      'A little local anaesthetic beside the medial branch at two levels. If the pain clearly eases, that supports this joint as the source. A single block gives many false positives, so it is repeated on another day.',
     'needle-intra-articular': 'A fine needle enters the joint space from behind at an angle, for steroid, PRP or amniotic matrix.',
-    'needle-prolotherapy': 'Several small injections where the iliolumbar ligament attaches to the transverse process and the iliac crest.',
+    'needle-prolotherapy': 'Several small injections where the iliolumbar ligament attaches to the transverse process and the iliac crest, aiming for a steadier ligament.',
     'needle-radiofrequency':
       'The cannula lies along the nerve; its heated tip makes a small, long lesion that switches the pain nerve off for a while.',
   },

@@ -15,8 +15,8 @@ export const storyEn: StoryText = {
   },
   steps: {
     welcome: {
-      title: 'Pain when you lean back may come from the facet joints',
-      body: 'Many people live with back pain for years while their scans only say "mild wear". If stretching, arching your back or standing for a long time brings the pain on, a common source is the small [[facet-L4-L5-left|facet joints]] at the back of the spine, not necessarily a disc. This guide walks you through it with a 3D model, one step at a time.',
+      title: 'Lumbar facet joint syndrome: pain when you lean back',
+      body: 'Your doctor may call this lumbar facet joint syndrome: wear and irritation of the small joints at the back of the spine. Many people live with back pain for years while their scans only say "mild wear". If stretching, arching your back or standing for long brings the pain on, the source may be the small [[facet-L4-L5-left|facet joints]], not necessarily a disc. This guide walks you through it with a 3D model, one step at a time.',
       keyPoints: ['This guide is for education. It does not replace an examination by your doctor.', 'Tap an underlined name in the text and the model highlights that part.'],
     },
     'summary-symptoms': {
@@ -30,33 +30,34 @@ export const storyEn: StoryText = {
     },
     'summary-hidden-drivers': {
       title: 'Two drivers that are easy to miss',
-      body: 'The first is a weak [[multifidus-left|multifidus]] muscle that has shrunk and filled with fat, so the spine loses its close support. The second is an inborn lumbosacral transitional vertebra (LSTV): the lowest [[L5|lumbar vertebra]] is shaped differently, which changes how load passes through the low back. Both make the facet joints work harder.',
+      body: 'The first is a [[multifidus-left|multifidus]] muscle that has shrunk and filled with fat. The second is an inborn lumbosacral transitional vertebra (LSTV): the lowest [[L5|lumbar vertebra]] is shaped differently from most people\'s. Studies link both with low back pain. They may make the facet joints carry more, but it is not proven that they cause the pain.',
     },
     'summary-treatment-trend': {
-      title: 'The direction of care: stabilise first, then repair',
-      body: 'Steroid injections calm inflammation quickly, but the effect usually lasts from a few weeks to about three months. Recent studies ask whether regenerative injections such as PRP give longer relief; most are small and the evidence is still growing. Whatever injection you have, exercise is what makes the benefit last.',
+      title: 'The direction of care: find the source, then choose',
+      body: 'Steroid injections calm inflammation, but in randomised trials the effect mostly fades within a few months. Radiofrequency ablation switches off the nerve that carries the pain for a while, and it has more evidence than the other injections. Studies of regenerative injections such as PRP are mostly small, and the evidence is still growing. Whatever you choose, exercise is part of it.',
     },
     'early-overview': {
       title: 'Worn out in your thirties? Three drivers',
-      body: 'Early facet wear rarely has a single cause. An inborn difference in shape spreads the load unevenly; chemicals released inside an inflamed joint turn up the pain; and a joint that has loosened wears faster still. Each one feeds the others in a vicious circle.',
+      body: 'Early facet wear rarely has a single cause. An inborn difference in shape may spread the load unevenly. Chemicals released inside an inflamed joint turn up the pain. And a joint that has loosened may wear faster still.',
       keyPoints: ['Differences in structure', 'Inflammation that amplifies pain', 'A cycle of instability and wear'],
     },
     lstv: {
       title: 'Lumbosacral transitional vertebra (LSTV)',
-      body: 'In some people the lowest lumbar vertebra looks partly like the sacrum, or the top of the sacrum looks like a lumbar vertebra. This is called a lumbosacral transitional vertebra. You are born with it; it is not an injury. Depending on the definition and the imaging used, roughly 4% to 30% of people have one. Most never notice, but it changes how load is shared in the low back.',
+      body: 'In some people the lowest lumbar vertebra looks partly like the sacrum, or the top of the sacrum looks like a lumbar vertebra. This is called a lumbosacral transitional vertebra. You are born with it; it is not an injury. A review puts it at roughly 4% to 30% of people, depending on the definition and the imaging. Most people never notice it.',
+      keyPoints: ['In a study of 4,636 people, about 18% had a transitional vertebra.', 'Types II and IV were the ones more often linked with back pain.'],
     },
     bertolotti: {
       title: 'Bertolotti syndrome',
-      body: 'When the [[L5|transverse process]] of the fifth lumbar vertebra is very large, it can press against the [[sacrum|sacrum]] and form a "false joint", or even fuse with it. That false joint, and the disc and facet joints one level up, can all become sources of pain. Doctors call this Bertolotti syndrome, and it is not rare in younger people with back pain.',
-      keyPoints: ['In a review of 769 back-pain MRI scans, about 4.6% fitted this syndrome, and about 11.4% of those under 30.'],
+      body: 'When the [[L5|transverse process]] of the fifth lumbar vertebra is very large, it can press against the [[sacrum|sacrum]] and form a "false joint", or even fuse with it. That false joint, and the disc and facet joints one level up, can all become sources of pain. Doctors call this Bertolotti syndrome.',
+      keyPoints: ['In a review of the MRI scans of 769 people with back pain, about 4.6% fitted this syndrome.', 'Among those under 30, about 11.4% did.'],
     },
     'iliolumbar-ligament': {
       title: 'A weaker iliolumbar ligament',
-      body: 'The [[iliolumbar-ligament-left|iliolumbar ligament]] runs from the fifth lumbar vertebra to the pelvis and holds the low back steady, like a guy rope on a tent. Anatomy studies found that with a transitional vertebra, this ligament is thinner and weaker at the level above it, and that level moves more. With a slack rope, the [[facet-L4-L5-left|facet joints]] take over the work and tire sooner.',
+      body: 'The [[iliolumbar-ligament-left|iliolumbar ligament]] runs from the fifth lumbar vertebra to the pelvis, like a guy rope on a tent. A study of 70 cadavers found this ligament thinner and weaker at the level above a transitional vertebra. The researchers suggest that level may be less stable as a result. With a slack rope, the [[facet-L4-L5-left|facet joints]] may have to work harder.',
     },
     inflammation: {
       title: 'Not just wear: inflammation turns up the pain',
-      body: 'Many people think pain only comes from a bone spur scraping. In fact, chemicals released by an inflamed joint make the nerve endings in the [[facet-L4-L5-left-capsule|joint capsule]] very sensitive. Then even rolling over in bed can feel like an electric shock. That is why calming inflammation and easing the load on the joint both help.',
+      body: 'Many people think pain only comes from a bone spur scraping. In fact, chemicals released by an inflamed joint make the nerve endings in the [[facet-L4-L5-left-capsule|joint capsule]] very sensitive. Then even rolling over in bed can feel like an electric shock. That is why calming inflammation and easing the load on the joint may both help.',
     },
     'cascade-dysfunction': {
       title: 'Stage one of wear: dysfunction',
@@ -72,7 +73,7 @@ export const storyEn: StoryText = {
     },
     'lean-back-intro': {
       title: 'Leaning back squeezes the facet joints',
-      body: 'When you lean back, the back parts of two neighbouring vertebrae move closer together and the surfaces of the [[facet-L4-L5-left|facet joint]] press harder. Laboratory studies found that the further you lean back, and the flatter the disc, the higher the pressure on the facets. That is why a big stretch or standing with your back arched can hurt.',
+      body: 'When you lean back, the back parts of two neighbouring vertebrae move closer together and the [[facet-L4-L5-left|facet joint]] surfaces press harder. A cadaver experiment on 12 pairs of facet joints found that the further you lean back, and the flatter the disc, the higher the pressure. That may explain why a big stretch or standing with your back arched can hurt.',
     },
     'three-joint-complex': {
       title: 'The three-joint complex: a tripod',
@@ -88,7 +89,7 @@ export const storyEn: StoryText = {
     },
     'medial-branch': {
       title: 'Two nerves for every joint',
-      body: 'Feeling in a facet joint is carried by the medial branches of the spinal nerves, and each joint gets two: one from its own level and one from the level above. The L4-L5 joint, for example, is supplied by the [[medial-branch-L3-left|L3 medial branch]] and the [[medial-branch-L4-left|L4 medial branch]]. Because the signals overlap, the pain is hard to pin to one level and tends to spread.',
+      body: 'Feeling in a facet joint is carried by the "medial branches" of the spinal nerves. A cadaver dissection study found that each joint gets two: one from its own level and one from the level above. The L4-L5 joint, for example, is supplied by the [[medial-branch-L3-left|L3 medial branch]] and the [[medial-branch-L4-left|L4 medial branch]]. That is why the pain is hard to pin to one level.',
     },
     'facet-three-jobs': {
       title: 'The three jobs of a facet joint',
@@ -97,7 +98,7 @@ export const storyEn: StoryText = {
     },
     'disc-flattening': {
       title: 'A flatter disc shifts weight backwards',
-      body: 'When a [[disc-L4-L5|disc]] loses water and height, the vertebrae come closer and weight moves back onto the facet joints. In laboratory tests the facets carried only a small share of the load with a healthy disc, but up to about 40% when standing with a badly worn disc. Overload over the years leads to inflammation, wear and, in the end, bone spurs.',
+      body: 'When a [[disc-L4-L5|disc]] loses water and height, the vertebrae come closer and weight moves back onto the facet joints. In a cadaver experiment on 33 spinal segments, the facets carried under 5% of the load with a healthy disc. With a badly worn disc they carried up to about 40% when upright. Overload over the years may lead to inflammation and wear.',
     },
     'three-clues': {
       title: 'Three quick clues',
@@ -114,11 +115,11 @@ export const storyEn: StoryText = {
     },
     'referred-pain': {
       title: 'Referred pain: it can spread to the buttock and thigh',
-      body: 'Facet pain often spreads to the buttock and the back or outer thigh, sometimes to the groin, but rarely past the knee. The areas from different levels overlap a great deal, so the location of the pain alone cannot tell which level is the cause.',
+      body: 'Facet pain often spreads to the buttock and the back or outer thigh, sometimes to the groin, but rarely past the knee. Two clinical studies (138 and 48 patients) found that the areas from different levels overlap a great deal. So the location of the pain alone cannot tell which level is the cause.',
     },
     'flexion-relief': {
       title: 'Why hugging your knees feels better',
-      body: 'When you bend forward, the surfaces of the facet joints ease apart and the pressure drops a lot. Laboratory work showed the facets carry almost no load when sitting slightly bent. With a disc bulge it is the other way round: bending raises the pressure in the disc and often hurts more.',
+      body: 'When you bend forward, the surfaces of the facet joints ease apart and the pressure drops a lot. Laboratory tests on cadaver spines showed the facets carry almost no load when sitting slightly bent. With a disc bulge it is the other way round: bending raises the pressure in the disc and often hurts more.',
     },
     'differential-table': {
       title: 'Four common kinds of back pain compared',
@@ -126,11 +127,17 @@ export const storyEn: StoryText = {
     },
     'diagnostic-block': {
       title: 'Diagnostic block: finding the source with a numbing injection',
-      body: 'Wear on a scan does not prove that is where the pain comes from. Guided by X-ray or ultrasound, a doctor can place a little local anaesthetic next to the [[medial-branch-L4-left|medial branch]] that supplies the suspect joint. If the pain drops by half or more soon afterwards, and a movement that hurt before is now possible, that joint is likely the source.',
+      body: 'Wear on a scan does not prove that is where the pain comes from. Guided by X-ray or ultrasound, a doctor can place a little local anaesthetic next to the [[medial-branch-L4-left|medial branch]], the nerve that carries pain from the joint. If the pain drops by half or more and a movement that hurt is now possible, that supports the joint as the source. It supports, but does not prove: a single block gives many false positives.',
+      keyPoints: [
+        'An examination alone can hardly pick out facet pain.',
+        'In a prospective study of 120 patients, everyone whose pain almost vanished after a block had pain when leaning back and twisting.',
+        'But about 8 in 10 of those whose block did not help had that pain too, so the test cannot find the source.',
+        'A multispecialty consensus guideline also finds that no examination sign predicts the result of a block.',
+      ],
     },
     'block-two-tests': {
       title: 'Why the test is done twice',
-      body: 'After a single block, a placebo effect or a passing good spell can make the result look positive. In a study of 176 patients, about 38% of single blocks were false positives. So the careful approach repeats the test on another day with an anaesthetic that lasts a different length of time, and only two positive results confirm it.',
+      body: 'After a single block, a placebo effect or a passing good spell can make the result look positive. In a study of 176 patients, about 38% of single blocks were false positives. So the careful approach repeats the test on another day with an anaesthetic that lasts a different length of time. Only two positive results make the facet joint a likely source.',
     },
     'conservative-care': {
       title: 'Lay the foundation: everyday care',
@@ -139,38 +146,46 @@ export const storyEn: StoryText = {
     },
     multifidus: {
       title: 'Multifidus: the spine’s close bodyguard',
-      body: 'The [[multifidus-left|multifidus]] lies right against the back of the spine and steadies each joint, level by level. In people with long-standing back pain it often shrinks and fills with fat. A Danish MRI study linked severe fat in this muscle with back pain in adults; that is a link, not proof of cause.',
+      body: 'The [[multifidus-left|multifidus]] lies right against the back of the spine and steadies each joint, level by level. In people with long-standing back pain it often shrinks and fills with fat. A Danish cross-sectional MRI study of 412 adults and 442 teenagers linked severe fat in this muscle with back pain in the adults. That is a link, not proof of cause.',
     },
     steroid: {
-      title: 'Steroid injection: putting out the fire',
-      body: 'A steroid is a strong anti-inflammatory medicine. Injected into or beside the [[facet-L4-L5-left-capsule|facet joint]], it usually calms inflammation within days. The effect tends to be short, though: in one randomised trial the steroid group did well at one month but clearly worse by six months. An older trial found no difference between steroid and salt water at three months. Repeated doses may affect bone and blood sugar, so a steroid works best as a short bridge during a flare.',
+      title: 'Steroid injection: a short-term firefighter',
+      body: 'A steroid is a strong anti-inflammatory medicine, injected into or beside the [[facet-L4-L5-left-capsule|facet joint]]. In a randomised trial of 46 people, the steroid group did best at one month and clearly worse by six months. In a placebo-controlled trial of 101 people, steroid did no better than salt water at one and three months. So it fits best as a short bridge during a flare.',
+      keyPoints: ['Risks: rare infection or bleeding; tell your doctor if you take blood thinners.', 'It can raise blood sugar for a short time, which matters with diabetes.', 'Repeated doses may affect bone.'],
     },
     radiofrequency: {
       title: 'Radiofrequency ablation: switching off the pain signal',
-      body: 'Radiofrequency ablation heats an electrode to stop the [[medial-branch-L4-left|medial branch]] carrying pain from the facet joint for a while. It does not repair the joint; it only reduces the pain signal. It is usually offered to people whose diagnostic block worked. Relief often lasts about 6 to 12 months, and the pain may return when the nerve grows back.',
-      keyPoints: ['Among patients selected by two blocks before ablation, about 64% met the success target at three months.'],
+      body: 'Radiofrequency ablation heats an electrode to stop the [[medial-branch-L4-left|medial branch]] carrying pain from the facet joint for a while. It does not repair the joint; it only reduces the pain signal. It is usually offered to people whose two diagnostic blocks both worked. The pain may return when the nerve grows back, and the treatment can be repeated.',
+      keyPoints: [
+        'In a randomised trial of 151 people, about 64% of those selected by two blocks before ablation met the success target at three months.',
+        'In a retrospective study of 62 people followed for a median of 39 months, about half had their pain halved.',
+        'Risks: infection and bleeding; tell your doctor if you take blood thinners.',
+        'Temporary numbness or nerve pain can follow. In a retrospective review of 92 patients, about 1% of treated sites had a minor complication.',
+      ],
     },
     prolotherapy: {
       title: 'Prolotherapy: strengthening ligaments',
-      body: 'Prolotherapy injects concentrated sugar solution where ligaments attach, setting off a mild repair response that aims to make them stronger. For people with a transitional vertebra the usual target is the [[iliolumbar-ligament-left|iliolumbar ligament]]. Evidence is limited: in one small study of 22 people, pain improved more than with physiotherapy at four weeks, but the injections went into the ligament and false joint, not the facet joints.',
-      keyPoints: ['Reviews suggest it may help, but the studies are of low quality.', 'The 2025 systematic review cited by the article could not be found to check.'],
+      body: 'Prolotherapy injects concentrated sugar solution where ligaments attach, setting off a mild inflammatory response. The aim is a firmer, steadier ligament. For people with a transitional vertebra the usual target is the [[iliolumbar-ligament-left|iliolumbar ligament]]. In a small study of 22 people, pain improved more than with physiotherapy at four weeks, but the injections went into the ligament and false joint, not the facet joints.',
+      keyPoints: ['A review of 12 studies suggests it may help, but the studies are of low quality.', 'Risks: brief soreness after the injection, rare infection or bleeding.'],
     },
     prp: {
       title: 'PRP: platelet-rich plasma',
-      body: 'For PRP, a little of your own blood is spun to collect the platelet-rich part, which is then injected into the [[facet-L4-L5-left|joint]]. Platelets carry growth factors that are thought to calm inflammation and help tissue repair. It works more slowly than a steroid, but some studies saw the benefit last longer.',
+      body: 'For PRP, a little of your own blood is spun to collect the platelet-rich part, which is injected into the [[facet-L4-L5-left|joint]]. Platelets carry growth factors that are thought to calm inflammation. It works more slowly than a steroid, and some studies saw the benefit last longer. But the studies are small, and more rigorous trials are needed.',
       keyPoints: [
-        'A study of 19 people with no comparison group: about 8 in 10 rated the result good or excellent at 1 to 3 months.',
-        'A non-randomised study of 78 people: from week 6 to one year, the PRP group improved more than the anaesthetic group.',
-        'A triple-blind trial of 50 people exists, but we have not verified its results, so we do not quote them.',
+        'A randomised trial of 46 people: at six months the PRP group was still improving while the steroid group had slipped back.',
+        'A non-randomised study of 78 people: from week 6 to one year, the PRP group did better than the anaesthetic group.',
+        'A study of 19 people with no comparison group: about 8 in 10 rated the result good or excellent at three months.',
+        'Risks: brief soreness after the injection, rare infection or bleeding.',
       ],
     },
     amuc: {
       title: 'Amniotic membrane / umbilical cord matrix (AMUC)',
-      body: 'This material comes from donated placental tissue and contains connective-tissue matrix and anti-inflammatory substances. There is very little research: in one retrospective study of 52 people, the average pain score fell from about 4.9 to 2.8, but there was no comparison group, follow-up was only about ten weeks, and the patients had a mix of spine problems, not only facet pain. It remains a poorly tested option to discuss carefully with your doctor.',
+      body: 'This material comes from donated placental tissue and contains the tissue\'s supporting framework and anti-inflammatory substances. In a retrospective study of 52 people, the average pain score fell from about 4.9 to 2.8. But there was no comparison group and follow-up was only about ten weeks. The patients also had a mix of spine problems, not only facet pain. It remains a poorly tested option to discuss carefully with your doctor.',
+      keyPoints: ['Risks: infection and bleeding; there are too few data to see rare risks.'],
     },
     'decision-matrix': {
-      title: 'Four injections side by side',
-      body: 'Before choosing an injection, decide on the goal: quick relief, or stability and longer-term improvement. The table compares the goal, how fast it works, how long it lasts, the strength of evidence and the side effects. The times are rough ranges; every person responds differently.',
+      title: 'Five injections side by side',
+      body: 'Before choosing, decide on the goal: quick relief, or improvement that lasts longer. The table compares the five injections by goal, what studies saw, strength of evidence and risks. Every study in it names its design and size. People respond differently, so decide together with your doctor.',
     },
     'advice-acute': {
       title: 'During a flare: bring the pain down first',
@@ -178,19 +193,24 @@ export const storyEn: StoryText = {
     },
     'advice-chronic': {
       title: 'After the flare and long-term: matching care to you',
-      body: 'When facet pain is confirmed and you want lasting improvement, some doctors consider PRP, though high-quality evidence is still scarce. With a transitional vertebra or lax ligaments, prolotherapy to the [[iliolumbar-ligament-left|iliolumbar ligament]] can be discussed as an add-on. For older people, severe wear or a poor response to PRP, some doctors consider amniotic matrix, which has even less evidence.',
+      body: 'First confirm the source: only two diagnostic blocks that both work make facet pain likely. Once it is confirmed, radiofrequency ablation is the option with the most evidence. PRP is supported by small randomised trials, but they are small.',
+      keyPoints: [
+        'With a transitional vertebra or lax ligaments, prolotherapy to the [[iliolumbar-ligament-left|iliolumbar ligament]] can be discussed.',
+        'Amniotic matrix has the least evidence; consider it only after a careful talk with your doctor.',
+        'Whatever you choose, plan core training alongside it.',
+      ],
     },
     'training-after-injection': {
       title: 'After the injection, rebuild the multifidus',
-      body: 'An injection can only improve the conditions inside the joint; it is muscle that holds the spine up. After any injection, start core training with a therapist, and above all learn to switch on the [[multifidus-left|multifidus]]. Skipping this is like repairing the foundation but never setting the pillars, and the benefit fades.',
+      body: 'An injection can only make the joint hurt less for a while; it is muscle that holds the spine up. After any injection, start core training with a therapist. Above all, learn to switch on the [[multifidus-left|multifidus]]. Without this step, the improvement often does not last.',
     },
     'faq-surgery': {
       title: 'Do worn facet joints always need surgery?',
-      body: 'Most people never need an operation. Surgery is considered only when bone spurs press hard on a [[nerve-L4-left|nerve]], causing leg weakness, muscle wasting or bladder and bowel problems. Most people keep symptoms at a level they can live with through exercise and daily habits, adding an image-guided injection if needed.',
+      body: 'Most people never need an operation. Surgery is considered when bone spurs press hard on a [[nerve-L4-left|nerve]] and a leg gets weaker or its muscles waste. Losing bladder or bowel control, or numbness between the legs, is an emergency, not a question for a clinic visit. See the warning signs below and get help straight away.',
     },
     'faq-prp-works': {
       title: 'Does PRP really work? Why do some say it failed?',
-      body: 'Some studies saw PRP help for six months to a year, but most were small. When it seems to fail, there are three usual reasons: the pain was not coming from the facet joint, the injection missed its target, or the treatment plan did not suit the degree of wear.',
+      body: 'A non-randomised study of 78 people followed for one year found PRP still ahead of the anaesthetic. A randomised trial of 46 people followed patients for six months. Both are small, so the answer is not settled. When it seems to fail, the pain may not come from the facet joint, the injection may have missed, or the plan may not suit the degree of wear.',
       keyPoints: ['Confirm the pain source with a diagnostic block', 'Have the injection guided by ultrasound or X-ray', 'Discuss the preparation and number of sessions with your doctor'],
     },
     'faq-bone-spurs': {
@@ -220,7 +240,7 @@ export const storyEn: StoryText = {
     },
     references: {
       title: 'References',
-      body: 'These are the studies this guide relies on. Each one shows its design and size so you can judge how strong the evidence is. Some bibliographic details were recalled from memory and are marked "to be checked".',
+      body: 'These are the studies this guide relies on. Each one shows its design, and its size where it has one. Read the short key to study words first: it helps you judge how strong the evidence is.',
     },
   },
 };

@@ -17,19 +17,19 @@ export const uiZhTW = {
   languageLabel: '切換語言',
   selected: '已選取',
   clearSelection: '取消選取',
-  tapHint: '點一下骨頭或關節,就會顯示名稱。',
+  tapHint: '點一下骨頭或關節，就會顯示名稱。',
   noWebGL: {
     title: '這台裝置無法顯示 3D 模型',
-    body: '您的瀏覽器沒有開啟 WebGL,所以看不到立體脊椎。下面仍可閱讀完整的文字說明。',
+    body: '您的瀏覽器沒有開啟 WebGL，所以看不到立體脊椎。下面仍可閱讀完整的文字說明。',
   },
   contextLost: {
     title: '3D 畫面暫時中斷',
-    body: '圖形處理暫時停止,正在自動恢復,請稍候。',
+    body: '圖形處理暫時停止，正在自動恢復，請稍候。',
   },
-  modelError: '脊椎模型載入失敗,請重新整理頁面。文字說明仍可閱讀。',
+  modelError: '脊椎模型載入失敗，請重新整理頁面。文字說明仍可閱讀。',
   variantsError: {
     title: '這個變化暫時畫不出來',
-    body: '模型的這部分沒有載入成功,畫面先顯示正常的結構。網路恢復後再點一次就會重試。',
+    body: '模型的這部分沒有載入成功，畫面先顯示正常的結構。網路恢復後再點一次就會重試。',
   },
   sceneLabel: '可旋轉的腰椎 3D 模型',
   motion: {
@@ -49,8 +49,8 @@ export const uiZhTW = {
     facetForce: '兩側小關節受力',
     discForce: '椎間盤受力',
     pressure: '軟骨平均壓力',
-    impingement: '椎間盤很扁時,上方的關節突尖端會頂到下一節的椎板。',
-    caveat: '數字來自文獻的簡化示意模型,每個人實際可差約一半上下。',
+    impingement: '椎間盤很扁時，上方的關節突尖端會頂到下一節的椎板。',
+    caveat: '數字來自文獻的簡化示意模型，每個人實際可差約一半上下。',
     pressureLegend: '軟骨壓力',
   },
 } as const;

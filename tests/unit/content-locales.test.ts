@@ -46,8 +46,6 @@ describe('story text in both locales', () => {
       expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
       for (const [path, zhValue] of zh) {
         const enValue = en.get(path)!;
-        // The citation-check label for a fully seen source is deliberately empty in both locales.
-        if (path === 'citationChecks.seen') continue;
         expect(zhValue.trim(), path).not.toBe('');
         expect(enValue.trim(), path).not.toBe('');
         expect(enValue, path).not.toBe(zhValue);
@@ -58,7 +56,7 @@ describe('story text in both locales', () => {
 
   it('writes zh-TW in Traditional Chinese, using the article\'s terms', () => {
     const all = leaves(STORY_TEXT['zh-TW']).map(([, v]) => v).join('');
-    for (const term of ['腰椎小關節', '腰薦椎轉變椎體', '多裂肌', '骨刺', '內側支', '增生療法', '髂腰韌帶', '三關節複合體', '半月板樣皺襞', '射頻']) {
+    for (const term of ['腰椎小關節', '腰薦椎轉變椎體', '多裂肌', '骨刺', '內側支', '增生療法', '髂腰韌帶', '三關節複合體', '半月板樣皺襞', '射頻', '高頻熱凝', '診斷性阻斷', '腰椎小關節退化症候群']) {
       expect(all, term).toContain(term);
     }
     // Simplified forms that must not slip in.
@@ -84,14 +82,21 @@ describe('comparison tables', () => {
     }
   });
 
-  it('compare facet, disc, SI joint and myofascial pain, and the four injections', () => {
+  it('compare facet, disc, SI joint and myofascial pain, and five injections including radiofrequency ablation', () => {
     expect(TABLES_TEXT.en['differential-table'].columns.slice(1)).toEqual([
       'Facet joint wear',
       'Disc herniation',
       'Sacroiliac joint pain',
       'Myofascial pain',
     ]);
-    expect(TABLES_TEXT.en['decision-matrix'].columns.length).toBe(5);
+    expect(TABLES_TEXT.en['decision-matrix'].columns.slice(1)).toEqual([
+      'Steroid injection',
+      'Radiofrequency ablation',
+      'Prolotherapy (glucose)',
+      'PRP (platelet-rich plasma)',
+      'Amniotic / umbilical cord matrix (AMUC)',
+    ]);
+    expect(TABLES_TEXT['zh-TW']['decision-matrix'].columns[2]).toContain('高頻熱凝');
   });
 });
 

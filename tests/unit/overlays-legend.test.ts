@@ -55,7 +55,7 @@ describe('overlay legend text', () => {
 
   it('uses the article’s zh-TW terms', () => {
     const all = leaves(overlaysZhTW).map(([, s]) => s).join('\n');
-    for (const term of ['內側支阻斷術', '關節內注射', '增生療法', '射頻燒灼', '髂腰韌帶', '轉移痛', '薦髂關節', '肌筋膜']) {
+    for (const term of ['內側支阻斷術', '關節內注射', '增生療法', '高頻熱凝', '髂腰韌帶', '轉移痛', '薦髂關節', '肌筋膜']) {
       expect(all, term).toContain(term);
     }
   });

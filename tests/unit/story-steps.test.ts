@@ -77,6 +77,8 @@ describe('the step list', () => {
 
   it('attaches the two tables, the red-flag list and the reference list', () => {
     const attachments = STEPS.flatMap((step) => (step.attachment ? [step.attachment] : []));
-    expect(attachments.sort()).toEqual(['decision-matrix', 'differential-table', 'red-flag-list', 'reference-list']);
+    expect(attachments.sort()).toEqual(['decision-matrix', 'differential-table', 'red-flag-list', 'red-flag-list', 'reference-list']);
+    // The surgery question sends bladder or bowel trouble straight to the red flags.
+    expect(STEPS[findStepIndex('faq-surgery')]!.attachment).toBe('red-flag-list');
   });
 });

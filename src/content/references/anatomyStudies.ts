@@ -1,8 +1,9 @@
 import type { Reference } from './types';
 
 /**
- * Anatomy, biomechanics and diagnosis sources behind the explanation steps. Designs and sizes come
- * from the reference sheet (§5–§10, ../shared/reference/lumbar-reference.md).
+ * Anatomy, biomechanics and imaging sources behind the explanation steps. Each was checked against a
+ * public abstract page (verification.seenAt); a detail that could not be confirmed there is listed in
+ * `unconfirmed` and is never shown to patients.
  */
 export const ANATOMY_REFERENCES = {
   konin2010: {
@@ -13,8 +14,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'American Journal of Neuroradiology',
     volume: '31(10)',
     pages: '1778–1786',
-    design: { 'zh-TW': '文獻回顧（盛行率 4–30%，依定義與影像而異）', en: 'review (prevalence 4–30%, depending on definition and imaging)' },
-    check: 'recalled',
+    design: { 'zh-TW': '文獻回顧（整理的盛行率為 4% 到 30%）', en: 'review (reported prevalence 4% to 30%)' },
+    verification: { status: 'verified', seenAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7964015' },
   },
   nardo2012: {
     short: 'Nardo 2012',
@@ -24,8 +25,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'Radiology',
     volume: '265(2)',
     pages: '497–503',
-    design: { 'zh-TW': '橫斷面世代研究，n = 4,636，年齡 45–80 歲', en: 'cross-sectional cohort, n = 4,636, aged 45–80' },
-    check: 'recalled',
+    design: { 'zh-TW': '世代資料的橫斷面分析，n = 4,636，年齡 45–80 歲', en: 'cross-sectional analysis of a cohort, n = 4,636, aged 45–80' },
+    verification: { status: 'verified', seenAt: 'https://pubs.rsna.org/doi/10.1148/radiol.12112747' },
   },
   quinlan2006: {
     short: 'Quinlan 2006',
@@ -35,8 +36,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'Journal of Bone and Joint Surgery (British)',
     volume: '88(9)',
     pages: '1183–1186',
-    design: { 'zh-TW': '回顧 769 份下背痛 MRI', en: 'review of 769 low-back-pain MRI scans' },
-    check: 'seen',
+    design: { 'zh-TW': '回顧連續 769 位下背痛病人的 MRI', en: 'review of the MRI scans of 769 consecutive patients with low back pain' },
+    verification: { status: 'verified', seenAt: 'https://www.physiospot.com/2006/09/01/bertolotti%E2%80%99s-syndrome-a-cause-of-back-pain-in-young-people/' },
   },
   aihara2005: {
     short: 'Aihara 2005',
@@ -46,8 +47,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'Journal of Bone and Joint Surgery (British)',
     volume: '87(5)',
     pages: '687–691',
-    design: { 'zh-TW': '影像加大體解剖研究，52 位病人與 70 具大體', en: 'imaging and cadaver study, 52 patients and 70 cadavers' },
-    check: 'seen',
+    design: { 'zh-TW': 'MRI 加大體解剖研究，52 位病人與 70 具大體', en: 'MRI and cadaver study, 52 patients and 70 cadavers' },
+    verification: { status: 'verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/15855373/' },
   },
   kirkaldyWillis1978: {
     short: 'Kirkaldy-Willis 1978',
@@ -57,8 +58,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'Spine',
     volume: '3(4)',
     pages: '319–328',
-    design: { 'zh-TW': '50 具大體脊椎加 161 例手術觀察', en: '50 autopsy spines plus findings from 161 operations' },
-    check: 'seen',
+    design: { 'zh-TW': '觀察研究：50 具大體脊椎，加上 161 例手術所見', en: 'observational: 50 autopsy spines plus findings from 161 operations' },
+    verification: { status: 'verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/741238/' },
   },
   fujiwara1999: {
     short: 'Fujiwara 1999',
@@ -68,8 +69,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'European Spine Journal',
     volume: '8(5)',
     pages: '396–401',
-    design: { 'zh-TW': 'MRI 與 CT 對照的影像研究', en: 'imaging study comparing MRI with CT' },
-    check: 'recalled',
+    design: { 'zh-TW': '影像研究（MRI 與 CT 對照）', en: 'imaging study comparing MRI with CT' },
+    verification: { status: 'verified', seenAt: 'https://europeanspinejournal.org/article/101007s005860050193' },
   },
   adams1980: {
     short: 'Adams 1980',
@@ -79,8 +80,8 @@ export const ANATOMY_REFERENCES = {
     journal: 'Journal of Bone and Joint Surgery (British)',
     volume: '62(3)',
     pages: '358–362',
-    design: { 'zh-TW': '大體脊椎節段的實驗室受力測試', en: 'laboratory loading of cadaver spine segments' },
-    check: 'seen',
+    design: { 'zh-TW': '大體脊椎的實驗室受力測試', en: 'laboratory loading of cadaver spine segments' },
+    verification: { status: 'verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/6447702/' },
   },
   dunlop1984: {
     short: 'Dunlop 1984',
@@ -91,7 +92,7 @@ export const ANATOMY_REFERENCES = {
     volume: '66(5)',
     pages: '706–710',
     design: { 'zh-TW': '大體實驗，12 對小關節、4 種姿勢、3 種椎間盤高度', en: 'cadaver experiment, 12 joint pairs, 4 postures, 3 disc heights' },
-    check: 'seen',
+    verification: { status: 'partly-verified', seenAt: 'https://biomaterialdatabase.com/search/publications/6501365', unconfirmed: ['journal', 'volume', 'pages'] },
   },
   pollintine2004: {
     short: 'Pollintine 2004',
@@ -103,7 +104,7 @@ export const ANATOMY_REFERENCES = {
     volume: '29(7)',
     pages: '774–782',
     design: { 'zh-TW': '大體實驗，33 個脊椎節段，捐贈者 19–82 歲', en: 'cadaver experiment, 33 motion segments, donors aged 19–82' },
-    check: 'seen',
+    verification: { status: 'partly-verified', seenAt: 'https://insights.ovid.com/crossref?an=00007632-200404010-00012', unconfirmed: ['authors', 'pages'] },
   },
   jaumard2011: {
     short: 'Jaumard 2011',
@@ -114,7 +115,7 @@ export const ANATOMY_REFERENCES = {
     volume: '133(7)',
     pages: '071010',
     design: { 'zh-TW': '生物力學文獻回顧', en: 'review of facet biomechanics' },
-    check: 'seen',
+    verification: { status: 'verified', seenAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3705911/' },
   },
   bogduk1982: {
     short: 'Bogduk 1982',
@@ -125,52 +126,7 @@ export const ANATOMY_REFERENCES = {
     volume: '134(2)',
     pages: '383–397',
     design: { 'zh-TW': '大體解剖研究', en: 'cadaver dissection study' },
-    check: 'recalled',
-  },
-  schwarzer1994: {
-    short: 'Schwarzer 1994',
-    authors: 'Schwarzer AC, Aprill CN, Derby R, et al.',
-    year: 1994,
-    title: 'The false-positive rate of uncontrolled diagnostic blocks of the lumbar zygapophysial joints',
-    journal: 'Pain',
-    volume: '58(2)',
-    pages: '195–200',
-    design: { 'zh-TW': '臨床研究，n = 176，先做篩檢阻斷、再做確認阻斷', en: 'clinical study, n = 176, a screening block followed by a confirming block' },
-    check: 'seen',
-  },
-  marks1989: {
-    short: 'Marks 1989',
-    authors: 'Marks R.',
-    year: 1989,
-    title: 'Distribution of pain provoked from lumbar facet joints and related structures during diagnostic spinal infiltration',
-    journal: 'Pain',
-    volume: '39(1)',
-    pages: '37–40',
-    design: { 'zh-TW': '臨床觀察，138 位病人、385 次誘發', en: 'clinical observation, 138 patients, 385 provocations' },
-    check: 'seen',
-  },
-  fukui1997: {
-    short: 'Fukui 1997',
-    authors: 'Fukui S, Ohseto K, Shiotani M, et al.',
-    year: 1997,
-    title: 'Distribution of referred pain from the lumbar zygapophyseal joints and dorsal rami',
-    journal: 'Clinical Journal of Pain',
-    volume: '13(4)',
-    pages: '303–307',
-    design: { 'zh-TW': '臨床觀察，48 位病人、71 個關節', en: 'clinical observation, 48 patients, 71 joints' },
-    check: 'seen',
-  },
-  fortin1994: {
-    short: 'Fortin 1994',
-    authors: 'Fortin JD, Dwyer AP, West S, Pier J.',
-    year: 1994,
-    title:
-      'Sacroiliac joint: pain referral maps upon applying a new injection/arthrography technique. Part I: asymptomatic volunteers',
-    journal: 'Spine',
-    volume: '19(13)',
-    pages: '1475–1482',
-    design: { 'zh-TW': '10 位健康志願者的誘發試驗', en: 'provocation study in 10 healthy volunteers' },
-    check: 'recalled',
+    verification: { status: 'verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/7076562/' },
   },
   kjaer2007: {
     short: 'Kjaer 2007',
@@ -181,9 +137,9 @@ export const ANATOMY_REFERENCES = {
     volume: '5',
     pages: '2',
     design: {
-      'zh-TW': '丹麥族群的橫斷面 MRI 研究，比較 13 歲與 40 歲受試者（樣本數待核實）',
-      en: 'cross-sectional MRI study of Danish 13- and 40-year-olds (sample size to be checked)',
+      'zh-TW': '丹麥一般民眾的橫斷面 MRI 研究，412 位 40 歲成人與 442 位 13 歲青少年',
+      en: 'cross-sectional MRI study of the Danish general population, 412 adults aged 40 and 442 adolescents aged 13',
     },
-    check: 'recalled',
+    verification: { status: 'partly-verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/17254322/', unconfirmed: ['authors'] },
   },
 } as const satisfies Record<string, Reference>;

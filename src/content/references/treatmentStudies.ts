@@ -1,8 +1,9 @@
 import type { Reference } from './types';
 
 /**
- * Treatment studies, mostly those the clinic article cites. Designs, sizes and follow-up come from
- * the reference sheet §11 (../shared/reference/lumbar-reference.md); its verdicts are kept here.
+ * Treatment studies: those the clinic article cites and those behind radiofrequency ablation (高頻熱凝).
+ * Checked like the anatomy sources (see types.ts). Two of the article's references are listed but never
+ * quoted to patients: Cauchon 2024 (its results could not be read) and Mociu 2025 (not found).
  */
 export const TREATMENT_REFERENCES = {
   wu2016: {
@@ -14,11 +15,8 @@ export const TREATMENT_REFERENCES = {
     journal: 'Pain Physician',
     volume: '19(8)',
     pages: '617–625',
-    design: {
-      'zh-TW': '前瞻性、無對照組，n = 19，只追蹤 3 個月',
-      en: 'prospective, uncontrolled, n = 19, 3-month follow-up',
-    },
-    check: 'seen',
+    design: { 'zh-TW': '前瞻性、無對照組，n = 19，只追蹤 3 個月', en: 'prospective, uncontrolled, n = 19, 3-month follow-up' },
+    verification: { status: 'verified', seenAt: 'https://cupdf.com/document/a-new-technique-for-the-treatment-of-lumbar-facet-joint-syndrome-using-intra-articular-injection-with-autologous-platelet-rich-plasma.html' },
   },
   wu2017: {
     short: 'Wu 2017',
@@ -29,11 +27,12 @@ export const TREATMENT_REFERENCES = {
     journal: 'Pain Practice',
     volume: '17(7)',
     pages: '914–924',
+    doi: '10.1111/papr.12544',
     design: {
-      'zh-TW': '隨機對照試驗，n = 46,PRP 對比麻藥加類固醇，追蹤 6 個月',
+      'zh-TW': '隨機對照試驗，n = 46，PRP 對比麻藥加類固醇，追蹤 6 個月',
       en: 'randomised controlled trial, n = 46, PRP vs anaesthetic plus steroid, 6-month follow-up',
     },
-    check: 'recalled',
+    verification: { status: 'verified', seenAt: 'https://suppr.wilddata.cn/browses/detail/pubmed/27989008' },
   },
   cauchon2024: {
     short: 'Cauchon 2024',
@@ -44,11 +43,12 @@ export const TREATMENT_REFERENCES = {
     journal: 'Interventional Pain Medicine',
     volume: '3(4)',
     pages: '100525',
+    doi: '10.1016/j.inpm.2024.100525',
     design: {
-      'zh-TW': '三盲、多中心隨機對照試驗，n = 50，追蹤 6 個月；結果尚未核實，本導覽不引用其結論',
-      en: 'triple-blind multicentre randomised trial, n = 50, 6-month follow-up; results not verified, so not quoted here',
+      'zh-TW': '三盲、多中心隨機對照試驗，n = 50，PRP 對比類固醇，追蹤 6 個月',
+      en: 'triple-blind multicentre randomised trial, n = 50, PRP vs steroid, 6-month follow-up',
     },
-    check: 'seen',
+    verification: { status: 'partly-verified', seenAt: 'https://suppr.wilddata.cn/browses/detail/pubmed/39717452', unconfirmed: ['result'] },
   },
   baltzer2025: {
     short: 'Baltzer 2025',
@@ -62,7 +62,7 @@ export const TREATMENT_REFERENCES = {
       'zh-TW': '前瞻性、有對照但未隨機（病人自選組別），n = 78（PRP 59、麻藥 19），追蹤 1 年',
       en: 'prospective, controlled but not randomised (patients chose their group), n = 78 (59 PRP, 19 anaesthetic), 1-year follow-up',
     },
-    check: 'seen',
+    verification: { status: 'verified', seenAt: 'https://m.booksci.cn/literaturecn/144874467.htm' },
   },
   ross2022: {
     short: 'Ross 2022',
@@ -76,7 +76,7 @@ export const TREATMENT_REFERENCES = {
       'zh-TW': '回溯性、單一中心、無對照組，n = 52，診斷混雜（不只小關節），平均追蹤約 10 週',
       en: 'retrospective, single centre, no control group, n = 52, mixed diagnoses (not only facet pain), about 10 weeks',
     },
-    check: 'seen',
+    verification: { status: 'verified', seenAt: 'https://www.dovepress.com/clinical-outcomes-of-amniotic-membraneumbilical-cord-particulate-in-sp-peer-reviewed-fulltext-article-JPR' },
   },
   chang2015: {
     short: 'Chang 2015',
@@ -90,7 +90,7 @@ export const TREATMENT_REFERENCES = {
       'zh-TW': '小型比較研究，n = 22（增生 14、物理治療 8），注射髂腰韌帶與轉變椎體假關節而非小關節，追蹤 4 週',
       en: 'small comparison, n = 22 (14 prolotherapy, 8 physiotherapy), injected the iliolumbar ligament and the LSTV pseudo-joint, not the facets, 4 weeks',
     },
-    check: 'seen',
+    verification: { status: 'partly-verified', seenAt: 'https://rps.researchcommons.org/journal/vol43/iss3/3', unconfirmed: ['authors'] },
   },
   mociu2025: {
     short: 'Mociu 2025',
@@ -98,25 +98,20 @@ export const TREATMENT_REFERENCES = {
     year: 2025,
     title: 'Prolotherapy as a regenerative treatment in the management of chronic low back pain: a systematic review',
     journal: 'Medicina',
-    design: {
-      'zh-TW': '系統性回顧（文章引用）；我們找不到原文，無法核實',
-      en: 'systematic review (as cited by the article); we could not find the paper to check it',
-    },
-    check: 'not-found',
+    design: { 'zh-TW': '系統性回顧', en: 'systematic review' },
+    verification: { status: 'not-found' },
   },
   giordano2021: {
     short: 'Giordano 2021',
     authors: 'Giordano L, Murrell WD, Maffulli N.',
     year: 2021,
-    title: 'Prolotherapy for the management of chronic low back pain: a review of recent literature',
+    title: 'Prolotherapy for the management of chronic low back pain: a review of literature',
     journal: 'British Medical Bulletin',
     volume: '138(1)',
     pages: '96–111',
-    design: {
-      'zh-TW': '文獻回顧，納入 12 篇研究，研究品質偏低且彼此差異大',
-      en: 'literature review of 12 studies; study quality low and varied',
-    },
-    check: 'recalled',
+    doi: '10.1093/bmb/ldab004',
+    design: { 'zh-TW': '系統性文獻回顧，納入 12 篇研究，研究品質偏低、彼此差異大', en: 'systematic literature review of 12 studies; study quality low and varied' },
+    verification: { status: 'verified', seenAt: 'https://ouci.dntb.gov.ua/en/works/4woMLLZ4' },
   },
   carette1991: {
     short: 'Carette 1991',
@@ -124,42 +119,39 @@ export const TREATMENT_REFERENCES = {
     year: 1991,
     title: 'A controlled trial of corticosteroid injections into facet joints for chronic low back pain',
     journal: 'New England Journal of Medicine',
-    volume: '325(14)',
+    volume: '325',
     pages: '1002–1007',
     design: {
-      'zh-TW': '隨機對照試驗，n = 101，類固醇對比生理食鹽水注射小關節',
-      en: 'randomised controlled trial, n = 101, steroid vs saline into the facet joint',
+      'zh-TW': '隨機、雙盲、安慰劑對照試驗，n = 101，類固醇對比生理食鹽水注射小關節，追蹤 6 個月',
+      en: 'randomised double-blind placebo-controlled trial, n = 101, steroid vs salt water into the facet joint, 6-month follow-up',
     },
-    check: 'recalled',
+    verification: { status: 'verified', seenAt: 'http://acpjc.org/Content/116/1/issue/ACPJC-1992-116-1-014.htm' },
   },
-  cohen2010: {
-    short: 'Cohen 2010',
-    authors: 'Cohen SP, Williams KA, Kurihara C, et al.',
-    year: 2010,
-    title:
-      'Multicenter, randomized, comparative cost-effectiveness study comparing 0, 1, and 2 diagnostic medial branch (facet joint nerve) block treatment paradigms before lumbar facet radiofrequency denervation',
-    journal: 'Anesthesiology',
-    volume: '113(2)',
-    pages: '395–405',
+  mccormick2015: {
+    short: 'McCormick 2015',
+    authors: 'McCormick ZL, Marshall B, Walker J, McCarthy R, Walega DR.',
+    year: 2015,
+    title: 'Long-term function, pain and medication use outcomes of radiofrequency ablation for lumbar facet syndrome',
+    journal: 'International Journal of Anesthetics and Anesthesiology',
+    volume: '2(2)',
+    pages: '028',
+    doi: '10.23937/2377-4630/2/2/1028',
     design: {
-      'zh-TW': '多中心隨機試驗，n = 151，比較做 0、1、2 次診斷阻斷後再射頻',
-      en: 'multicentre randomised trial, n = 151, 0 vs 1 vs 2 diagnostic blocks before radiofrequency',
+      'zh-TW': '回溯性世代研究、無對照組，n = 62，追蹤中位數 39 個月',
+      en: 'retrospective cohort, no control group, n = 62, median follow-up 39 months',
     },
-    check: 'seen',
+    verification: { status: 'verified', seenAt: 'https://pubmed.ncbi.nlm.nih.gov/26005713/' },
   },
-  cohen2020: {
-    short: 'Cohen 2020',
-    authors: 'Cohen SP, Bhaskar A, Bhatia A, et al.',
-    year: 2020,
-    title:
-      'Consensus practice guidelines on interventions for lumbar facet joint pain from a multispecialty, international working group',
-    journal: 'Regional Anesthesia & Pain Medicine',
-    volume: '45(6)',
-    pages: '424–467',
+  rfComplications2004: {
+    short: 'Spine 2004',
+    authors: 'Kornick C, Kramarich SS, Lamer TJ, Sitzman BT.',
+    year: 2004,
+    title: 'Complications of lumbar facet radiofrequency denervation',
+    journal: 'Spine',
     design: {
-      'zh-TW': '跨專科國際共識指引（整理既有研究，不是新試驗）',
-      en: 'multispecialty international consensus guideline (a summary of existing studies, not a new trial)',
+      'zh-TW': '回溯性病歷回顧，92 位病人、116 次療程、616 個燒灼點',
+      en: 'retrospective chart review, 92 patients, 116 procedures, 616 lesion sites',
     },
-    check: 'recalled',
+    verification: { status: 'partly-verified', seenAt: 'https://www.qxmd.com/r/15187637', unconfirmed: ['authors'] },
   },
 } as const satisfies Record<string, Reference>;

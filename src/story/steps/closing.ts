@@ -4,6 +4,7 @@ import { chapterSteps, showKinds } from './define';
 export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-surgery',
+    attachment: 'red-flag-list',
     scene: {
       camera: 'lateral',
       focus: ['L4-L5'],
@@ -16,7 +17,7 @@ export const FAQ_STEPS = chapterSteps('faq', [
   },
   {
     id: 'faq-prp-works',
-    references: ['wu2016', 'baltzer2025'],
+    references: ['baltzer2025', 'wu2017'],
     scene: {
       camera: 'oblique',
       focus: ['L5-S1'],

@@ -33,6 +33,7 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   },
   {
     id: 'summary-hidden-drivers',
+    references: ['kjaer2007', 'nardo2012'],
     scene: {
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
@@ -43,7 +44,7 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   },
   {
     id: 'summary-treatment-trend',
-    references: ['carette1991', 'wu2017', 'baltzer2025'],
+    references: ['wu2017', 'carette1991', 'cohen2010', 'baltzer2025'],
     scene: {
       camera: 'oblique',
       focus: ['L4-L5'],

@@ -59,7 +59,7 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   },
   {
     id: 'diagnostic-block',
-    references: ['cohen2020'],
+    references: ['laslett2006', 'cohen2020'],
     scene: {
       camera: 'posterior',
       focus: ['L4-L5'],
@@ -70,7 +70,7 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   },
   {
     id: 'block-two-tests',
-    references: ['schwarzer1994', 'cohen2010'],
+    references: ['schwarzer1994'],
     scene: {
       camera: 'oblique',
       focus: ['L3-L4', 'L4-L5'],

@@ -41,7 +41,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   },
   {
     id: 'radiofrequency',
-    references: ['cohen2010', 'cohen2020'],
+    references: ['cohen2010', 'mccormick2015', 'rfComplications2004'],
     scene: {
       camera: 'posterior',
       focus: ['L4-L5'],
@@ -53,7 +53,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   },
   {
     id: 'prolotherapy',
-    references: ['chang2015', 'giordano2021', 'mociu2025'],
+    references: ['chang2015', 'giordano2021'],
     scene: {
       camera: 'oblique',
       focus: ['L5-S1'],
@@ -65,7 +65,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   },
   {
     id: 'prp',
-    references: ['wu2016', 'baltzer2025', 'cauchon2024'],
+    references: ['wu2017', 'baltzer2025', 'wu2016'],
     scene: {
       camera: 'posterior',
       focus: ['L4-L5'],
@@ -90,7 +90,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   },
   {
     id: 'decision-matrix',
-    references: ['wu2017', 'chang2015', 'baltzer2025', 'ross2022'],
+    references: ['wu2017', 'carette1991', 'cohen2010', 'mccormick2015', 'rfComplications2004', 'chang2015', 'giordano2021', 'baltzer2025', 'wu2016', 'ross2022', 'cohen2020'],
     attachment: 'decision-matrix',
     scene: {
       camera: 'oblique',
@@ -111,7 +111,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   },
   {
     id: 'advice-chronic',
-    references: ['baltzer2025', 'chang2015', 'ross2022'],
+    references: ['schwarzer1994', 'cohen2010', 'wu2017', 'chang2015', 'ross2022'],
     scene: {
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],

@@ -1,27 +1,18 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import type { Locale } from '../../content/locale';
-import type { ReferenceId } from '../../content/references';
 import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../../content/story';
 import { fillTemplate } from '../../content/template';
 import { STEPS } from '../../story/steps';
-import { parseLocation } from '../../story/url';
 import { ContentsList } from './ContentsList';
-import { RedFlagList } from './RedFlagList';
-import { ReferenceEntry } from './ReferenceEntry';
+import { InfoDialogs, type InfoDialog } from './InfoDialogs';
+import { initialLinkNotices } from './linkNotices';
 import { StepContent } from './StepContent';
 import { StoryDialog } from './StoryDialog';
 import { useStoryGestures } from './useStoryGestures';
 import './story.css';
 import './storyContent.css';
 
-type OpenDialog = { kind: 'contents' } | { kind: 'red-flags' } | { kind: 'reference'; id: ReferenceId } | null;
-
-/** The notices for a broken deep link (its step, its findings), read once from the address the page was opened with. */
-function initialNotices(): NoticeKey[] {
-  if (typeof window === 'undefined') return [];
-  const { notice, findingsNotice } = parseLocation(window.location.search);
-  return [notice, findingsNotice].filter((key) => key !== null);
-}
+type OpenDialog = { kind: 'contents' } | InfoDialog | null;
 
 export interface StoryPanelViewProps {
   locale: Locale;
@@ -38,7 +29,7 @@ export interface StoryPanelViewProps {
  */
 export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notices, setNotices] = useState<NoticeKey[]>(initialNotices);
+  const [notices, setNotices] = useState<NoticeKey[]>(initialLinkNotices);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -47,6 +38,7 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
   const step = STEPS[index]!;
   const panel = PANEL_TEXT[locale];
   const goTo = (target: number) => goToStep(Math.min(Math.max(target, 0), lastIndex));
+  const closeDialog = (kind: NonNullable<OpenDialog>['kind']) => setDialog((open) => (open?.kind === kind ? null : open));
   const gestures = useStoryGestures((delta) => goTo(index + delta));
 
   // A new step starts at its top, not where the reader had scrolled the previous one.
@@ -111,7 +103,7 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
         </button>
       </nav>
 
-      <StoryDialog open={dialog?.kind === 'contents'} title={panel.contents} closeLabel={panel.close} onClose={() => setDialog(null)}>
+      <StoryDialog open={dialog?.kind === 'contents'} title={panel.contents} closeLabel={panel.close} onClose={() => closeDialog('contents')}>
         <ContentsList
           locale={locale}
           stepIndex={index}
@@ -121,18 +113,12 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
           }}
         />
       </StoryDialog>
-      <StoryDialog
-        open={dialog?.kind === 'red-flags'}
-        title={panel.redFlags.title}
-        closeLabel={panel.close}
-        tone="alert"
-        onClose={() => setDialog(null)}
-      >
-        <RedFlagList locale={locale} />
-      </StoryDialog>
-      <StoryDialog open={dialog?.kind === 'reference'} title={panel.sources} closeLabel={panel.close} onClose={() => setDialog(null)}>
-        {dialog?.kind === 'reference' && <ReferenceEntry id={dialog.id} locale={locale} />}
-      </StoryDialog>
+      <InfoDialogs
+        locale={locale}
+        open={dialog?.kind === 'contents' ? null : dialog}
+        onOpen={setDialog}
+        onClose={closeDialog}
+      />
     </section>
   );
 }

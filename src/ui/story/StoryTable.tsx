@@ -12,7 +12,7 @@ export function StoryTable({ id, locale }: { id: TableId; locale: Locale }) {
   const [cornerLabel, ...columnLabels] = table.columns;
   return (
     <div className="story-table-scroll" role="region" aria-label={table.caption} tabIndex={0}>
-      <table className="story-table" role="table">
+      <table className={`story-table story-table--${id}`} role="table">
         <caption>{table.caption}</caption>
         <thead role="rowgroup">
           <tr role="row">

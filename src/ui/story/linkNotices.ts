@@ -1,0 +1,20 @@
+import { isLocale } from '../../content/locale';
+import type { NoticeKey } from '../../content/story';
+import { LOCALE_PARAM, parseLocation } from '../../story/url';
+
+/**
+ * The calm notices for a broken deep link, read once from the address the page was opened with: a step or
+ * findings that could not be read, or a language the guide does not offer. The 3D panel and the text-only
+ * page show the same ones.
+ */
+export function linkNotices(search: string): NoticeKey[] {
+  const { notice, findingsNotice } = parseLocation(search);
+  const rawLocale = new URLSearchParams(search).get(LOCALE_PARAM);
+  const localeNotice: NoticeKey | null = rawLocale !== null && !isLocale(rawLocale) ? 'unknown-language' : null;
+  return [notice, findingsNotice, localeNotice].filter((key) => key !== null);
+}
+
+/** The notices for the current page address (none outside a browser). */
+export function initialLinkNotices(): NoticeKey[] {
+  return typeof window === 'undefined' ? [] : linkNotices(window.location.search);
+}

@@ -1,0 +1,55 @@
+import { STRUCTURES } from '../../src/anatomy/structures';
+import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
+import type { Locale } from '../../src/content/locale';
+import { overlaysEn } from '../../src/content/overlays.en';
+import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
+import { REFERENCES } from '../../src/content/references';
+import { PANEL_TEXT, STORY_TEXT, TABLES_TEXT } from '../../src/content/story';
+import { findingsText, uiText } from '../../src/content/ui';
+import { plainText } from '../../src/story/markup';
+
+/**
+ * Every string a reader can see, by locale, labelled with where it comes from. The one place the content
+ * tests (own words, punctuation, sentence length) collect text from: when a module moves, re-point it here.
+ */
+export interface ReadableString {
+  source: string;
+  text: string;
+}
+
+/** Structure names (today in anatomy/structures.ts and the variant list). */
+export function structureNames(locale: Locale): ReadableString[] {
+  return [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => ({ source: `structure ${s.id}`, text: s.name[locale] }));
+}
+
+/** Every string leaf of a nested text object, with its path. */
+function leaves(source: string, value: unknown, path = ''): ReadableString[] {
+  if (typeof value === 'string') return [{ source: `${source} ${path}`, text: plainText(value) }];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => leaves(source, child, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+const OVERLAYS = { 'zh-TW': overlaysZhTW, en: overlaysEn } as const;
+
+export function readableStrings(locale: Locale): ReadableString[] {
+  return [
+    ...leaves('story', STORY_TEXT[locale]),
+    ...leaves('tables', TABLES_TEXT[locale]),
+    ...leaves('panel', PANEL_TEXT[locale]),
+    ...leaves('overlays', OVERLAYS[locale]),
+    ...leaves('ui', uiText(locale)),
+    ...leaves('findings', findingsText(locale)),
+    ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
+    ...structureNames(locale),
+  ];
+}
+
+/** The prose a patient reads in the story panel: step bodies and key points (titles are names, not sentences). */
+export function patientSentencesSources(locale: Locale): ReadableString[] {
+  return Object.entries(STORY_TEXT[locale].steps).flatMap(([id, step]) => [
+    { source: `${id} body`, text: plainText(step.body) },
+    ...('keyPoints' in step && step.keyPoints ? step.keyPoints.map((point, i) => ({ source: `${id} key point ${i + 1}`, text: plainText(point) })) : []),
+  ]);
+}
