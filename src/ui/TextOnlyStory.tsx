@@ -33,22 +33,24 @@ function TextOnlyHeader({ locale, onRedFlags }: { locale: Locale; onRedFlags: ()
   const text = uiText(locale);
   const [notices, setNotices] = useState<NoticeKey[]>(initialLinkNotices);
   return (
-    <header className="text-only-story__header">
-      <h1>{text.appTitle}</h1>
-      <div className="text-only-story__tools">
-        <button
-          type="button"
-          className="story-button"
-          aria-label={text.languageLabel}
-          data-action="language"
-          onClick={() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW')}
-        >
-          {text.language}
-        </button>
-        <button type="button" className="story-button story-button--alert" data-action="red-flags" onClick={onRedFlags}>
-          {panel.redFlags.button}
-        </button>
-      </div>
+    <>
+      <header className="text-only-story__header">
+        <h1>{text.appTitle}</h1>
+        <div className="text-only-story__tools">
+          <button
+            type="button"
+            className="story-button"
+            aria-label={text.languageLabel}
+            data-action="locale"
+            onClick={() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW')}
+          >
+            {text.language}
+          </button>
+          <button type="button" className="story-button story-button--alert" data-action="red-flags" onClick={onRedFlags}>
+            {panel.redFlags.button}
+          </button>
+        </div>
+      </header>
       {notices.length > 0 && (
         <div className="story-notice" role="status">
           <div className="story-notice__text">
@@ -62,7 +64,7 @@ function TextOnlyHeader({ locale, onRedFlags }: { locale: Locale; onRedFlags: ()
         </div>
       )}
       <p className="story-education">{panel.educationNotice}</p>
-    </header>
+    </>
   );
 }
 
