@@ -3,8 +3,10 @@
  * Serves dist/ with vite preview, waits for the scene, and writes screenshots/<name>-<tablet|phone>.png.
  * Without arguments it shoots the four preset views on a tablet and a phone. A query may carry posture
  * actions after `|`, applied through the posture controls: `lean=?step=lean-back-intro|level=L5-S1|ext=20|loss=0.5`,
- * a tap on a toolbar action: `findings=?step=lstv&lstv=IIa-left&facets=L4-L5:3|tap=findings`, or a preset view:
- * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`.
+ * a tap on a toolbar action: `findings=?step=lstv&lstv=IIa-left&facets=L4-L5:3|tap=findings`, a preset view:
+ * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`, or a click on the first match of a CSS selector:
+ * `key=?step=prp|click=.story-ref-marker|click=.story-evidence-key__open`. `NO_WEBGL=1` shoots the text-only page
+ * of a browser without WebGL instead.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -39,6 +41,7 @@ function parseShot(arg: string): Shot {
 async function applyPosture(page: Page, action: string): Promise<void> {
   const [key, value = ''] = action.split('=');
   if (key === 'tap') await page.click(`[data-action="${value}"]`);
+  if (key === 'click') await page.locator(action.slice('click='.length)).first().click();
   if (key === 'view') await page.click(`[data-view="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
@@ -55,7 +58,8 @@ async function main(): Promise<void> {
   const sizes = process.env.SIZES?.split(',') ?? ['tablet', 'phone'];
   mkdirSync(OUT, { recursive: true });
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
-  const browser = await launchChromium();
+  const noWebGL = process.env.NO_WEBGL === '1';
+  const browser = await launchChromium(noWebGL ? ['--disable-webgl', '--disable-3d-apis'] : []);
   try {
     for (const size of sizes) {
       const viewport = size === 'phone' ? PHONE : size === 'embed' ? EMBED : TABLET;
@@ -64,7 +68,8 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         page.on('pageerror', (e) => console.error(`${shot.name}: ${String(e)}`));
         await page.goto(`http://127.0.0.1:${PORT}/${shot.query}`);
-        await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
+        if (noWebGL) await page.locator('.text-only-story').waitFor({ timeout: 30_000 });
+        else await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
         if (shot.view) await page.click(`[data-view="${shot.view}"]`);
         for (const action of shot.actions) await applyPosture(page, action);
         // Variant models load only when a step needs them: let them arrive, then let the fades finish.

@@ -133,6 +133,7 @@ export const storyEn: StoryText = {
         'In a prospective study of 120 patients, everyone whose pain almost vanished after a block had pain when leaning back and twisting.',
         'But about 8 in 10 of those whose block did not help had that pain too, so the test cannot find the source.',
         'A multispecialty consensus guideline also finds that no examination sign predicts the result of a block.',
+        'Risks: rare infection or bleeding; tell your doctor if you take blood thinners.',
       ],
     },
     'block-two-tests': {

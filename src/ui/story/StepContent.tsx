@@ -5,6 +5,7 @@ import { fillTemplate } from '../../content/template';
 import type { Step } from '../../story/steps';
 import { RedFlagList } from './RedFlagList';
 import { ReferenceList } from './ReferenceEntry';
+import { currentSourcesView } from './sourcesView';
 import { StoryTable } from './StoryTable';
 import { StructureText } from './StructureText';
 
@@ -59,7 +60,7 @@ export function StepContent({ step, locale, headingId, selectedId, onSelectStruc
       {step.attachment === 'differential-table' && <StoryTable id="differential-table" locale={locale} />}
       {step.attachment === 'decision-matrix' && <StoryTable id="decision-matrix" locale={locale} />}
       {step.attachment === 'red-flag-list' && <RedFlagList locale={locale} />}
-      {step.attachment === 'reference-list' && <ReferenceList locale={locale} />}
+      {step.attachment === 'reference-list' && <ReferenceList locale={locale} view={currentSourcesView()} />}
 
       {references.length > 0 && (
         <section className="story-sources" aria-label={panel.sources}>
