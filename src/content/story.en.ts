@@ -156,7 +156,7 @@ export const storyEn: StoryText = {
     },
     radiofrequency: {
       title: 'Radiofrequency ablation: switching off the pain signal',
-      body: 'Radiofrequency ablation heats an electrode to stop the [[medial-branch-L4-left|medial branch]] carrying pain from the facet joint for a while. It does not repair the joint; it only reduces the pain signal. It is usually offered to people whose two diagnostic blocks both worked. The pain may return when the nerve grows back, and the treatment can be repeated.',
+      body: 'Radiofrequency ablation heats an electrode to stop the [[medial-branch-L4-left|medial branch]] carrying pain from the facet joint for a while. It does not repair the joint; it only reduces the pain signal. It is usually offered to people whose two diagnostic blocks both worked. The pain may return when the nerve grows back.',
       keyPoints: [
         'In a randomised trial of 151 people, about 64% of those selected by two blocks before ablation met the success target at three months.',
         'In a retrospective study of 62 people followed for a median of 39 months, about half had their pain halved.',
