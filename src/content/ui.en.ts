@@ -3,6 +3,8 @@ import type { UiText } from './ui.zh-TW';
 /** Interface strings, English. Typed by the zh-TW source: a missing key fails to compile. */
 export const uiEn: UiText = {
   appTitle: 'Lumbar facet joints in 3D',
+  installName: 'Facet joints',
+  version: 'Version {version}',
   loading: 'Loading the spine model…',
   views: {
     label: 'View',

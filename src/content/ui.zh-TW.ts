@@ -1,6 +1,10 @@
 /** Interface strings, Traditional Chinese (the source locale: its shape types every other locale). */
 export const uiZhTW = {
   appTitle: '腰椎小關節 3D 解說',
+  /** The name under the icon of the installed app. */
+  installName: '腰椎小關節',
+  /** The app's version and build, at the foot of the contents. */
+  version: '版本 {version}',
   loading: '正在載入脊椎模型…',
   views: {
     label: '視角',
