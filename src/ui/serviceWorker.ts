@@ -1,8 +1,9 @@
 /**
  * The offline service worker (built by vite-plugin-pwa, see vite.pwa.ts), registered from our own bundle so the
- * strict CSP needs no inline script. Updates never interrupt a visit: a new worker installs in the background and
- * waits; on the next load of the page (a reload, the next patient) it is found waiting, takes over, and the page
- * loads once more from the new version before anyone has begun to read.
+ * strict CSP needs no inline script. Updates never interrupt a visit: the worker neither skips waiting nor claims
+ * pages, so a new version installs in the background and waits while the page is in use; the browser lets it take
+ * over when the page it would replace goes (a reload, the next patient's start), and that load is the new version.
+ * Nothing here forces it: forcing would swap the worker under any other open tab mid-visit.
  */
 const WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
 
@@ -19,31 +20,17 @@ export function serviceWorkerContainer(win: Window): ServiceWorkerContainer | nu
   }
 }
 
-/** Lets a waiting worker take over and loads the page again from it; false when none is waiting. */
-function applyWaitingUpdate(container: ServiceWorkerContainer, registration: ServiceWorkerRegistration | undefined): boolean {
-  const waiting = registration?.waiting;
-  if (!waiting || !container.controller) return false;
-  container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  // The message Workbox's generated worker listens for when it does not skip waiting by itself.
-  waiting.postMessage({ type: 'SKIP_WAITING' });
-  return true;
-}
-
 /** After the page's own files, so precaching does not compete with the first view. */
 function pageLoaded(win: Window): Promise<void> {
   if (win.document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
 }
 
-/**
- * Applies an update found waiting at once; otherwise registers the worker once the page has loaded (in a built app
- * only). Anything that cannot work is skipped without a word.
- */
+/** Registers the worker once the page has loaded (in a built app only); anything that cannot work is skipped quietly. */
 export async function startServiceWorker(win: Window = window): Promise<void> {
   const container = import.meta.env.PROD ? serviceWorkerContainer(win) : null;
   if (!container) return;
   try {
-    if (applyWaitingUpdate(container, await container.getRegistration())) return;
     await pageLoaded(win);
     await container.register(WORKER_URL);
   } catch {

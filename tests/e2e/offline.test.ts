@@ -57,6 +57,52 @@ describe('the installed app on a clinic tablet', () => {
     await context.close();
   });
 
+  it('keeps a new version waiting through the visit and applies it on the next load of the page', async () => {
+    const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce', serviceWorkers: 'allow' });
+    // A later deploy: the same worker script with a change in it.
+    let deployed = false;
+    await context.route('**/sw.js', async (route) => {
+      const response = await route.fetch();
+      const body = `${await response.text()}${deployed ? '\n// the next build\n' : ''}`;
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'cache-control': 'no-cache' } });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    let loads = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) loads++;
+    });
+    await page.goto(BASE_URL);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await waitForScene(page);
+
+    deployed = true;
+    await page.evaluate(() => Object.assign(window, { __visit: navigator.serviceWorker.controller }));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null, undefined, { timeout: 60_000 });
+    // Mid-visit nothing changes: the same page, still served by the worker it started with.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller === (window as { __visit?: unknown }).__visit)).toBe(true);
+
+    const loadsBefore = loads;
+    await page.reload();
+    await page.waitForFunction(
+      async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting === null && navigator.serviceWorker.controller !== null;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await waitForScene(page);
+    // The reload itself is the new version: the waiting worker took over, without a second load.
+    expect(loads - loadsBefore).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('skips the worker without a word in an iframe sandboxed without allow-same-origin', async () => {
     const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce', serviceWorkers: 'allow' });
     // A host page embedding the explainer with an opaque origin; the files are served with CORS, as such a host needs.
