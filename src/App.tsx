@@ -17,6 +17,7 @@ import { useDocumentLanguage } from './ui/useDocumentLanguage';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
+import { useVariantNotice } from './ui/useVariantNotice';
 import { detectWebGL } from './ui/webglSupport';
 
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
@@ -69,8 +70,13 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const reducedMotion = useReducedMotion();
   const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
   const [contextLost, setContextLost] = useState(false);
-  const [variantsFailed, setVariantsFailed] = useState(false);
-  const onVariantsFailed = useCallback((models: readonly string[]) => setVariantsFailed(models.length > 0), []);
+  const variantNotice = useVariantNotice();
+  const [modelAttempt, setModelAttempt] = useState(0);
+  const [modelFailed, setModelFailed] = useState(false);
+  const retryModel = useCallback(() => {
+    setModelFailed(false);
+    setModelAttempt((attempt) => attempt + 1);
+  }, []);
   // The user's open / closed choice for the posture controls holds for the step it was made on.
   const [controlsChoice, setControlsChoice] = useState<{ stepIndex: number; open: boolean } | null>(null);
   // The findings control stays open from step to step (the findings are the reader's own); it takes the
@@ -94,10 +100,16 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   return (
     <main className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
       <section className="app__scene" aria-label={text.sceneLabel}>
-        <ErrorBoundary fallback={<SceneNotice kind="error" title={text.appTitle} body={text.modelError} />}>
+        <ErrorBoundary
+          fallback={(retry) => (
+            <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: retry }]} />
+          )}
+        >
           <Suspense fallback={<p className="scene-loading">{text.loading}</p>}>
             <SpineScene
               modelUrl={DEFAULT_MODEL_URL}
+              modelAttempt={modelAttempt}
+              onModelFailed={setModelFailed}
               state={sceneState}
               selectedId={selectedId}
               viewNonce={viewNonce}
@@ -107,7 +119,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               label={text.sceneLabel}
               onPick={select}
               onContextLost={setContextLost}
-              onVariantsFailed={onVariantsFailed}
+              onVariantsFailed={variantNotice.onVariantsFailed}
+              variantRetryNonce={variantNotice.retryNonce}
             />
           </Suspense>
         </ErrorBoundary>
@@ -132,8 +145,21 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
             <OverlayLegend state={sceneState} locale={locale} />
           </Suspense>
         )}
+        {modelFailed && (
+          <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: retryModel }]} />
+        )}
         {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
-        {variantsFailed && <SceneNotice kind="variant-error" title={text.variantsError.title} body={text.variantsError.body} />}
+        {variantNotice.shown && (
+          <SceneNotice
+            kind="variant-error"
+            title={text.variantsError.title}
+            body={text.variantsError.body}
+            actions={[
+              { name: 'retry', label: text.notice.retry, onClick: variantNotice.retry },
+              { name: 'dismiss', label: text.notice.dismiss, onClick: variantNotice.dismiss },
+            ]}
+          />
+        )}
       </section>
       {showControls && (
         <PostureControls

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startServiceWorker } from './ui/serviceWorker';
 import { applyLocation } from './ui/useUrlSync';
 import './ui/app.css';
 
@@ -14,3 +15,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+void startServiceWorker();

@@ -3,6 +3,8 @@ import type { UiText } from './ui.zh-TW';
 /** Interface strings, English. Typed by the zh-TW source: a missing key fails to compile. */
 export const uiEn: UiText = {
   appTitle: 'Lumbar facet joints in 3D',
+  installName: 'Facet joints',
+  version: 'Version {version}',
   loading: 'Loading the spine model…',
   views: {
     label: 'View',
@@ -28,10 +30,14 @@ export const uiEn: UiText = {
     title: 'The 3D view paused',
     body: 'The graphics processor stopped for a moment. The view is coming back by itself.',
   },
-  modelError: 'The spine model could not be loaded. Please reload the page; the text still works.',
+  modelError: 'The spine model could not be loaded. Check the connection and try again; the text still works.',
   variantsError: {
     title: 'This change cannot be drawn just now',
-    body: 'That part of the model did not load, so the normal anatomy is shown. It is tried again the next time you choose it.',
+    body: 'That part of the model did not load, so the normal anatomy is shown. It loads by itself when you go on, or now with "Try again".',
+  },
+  notice: {
+    retry: 'Try again',
+    dismiss: 'Close',
   },
   sceneLabel: 'A 3D lumbar spine you can turn',
   motion: {

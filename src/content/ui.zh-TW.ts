@@ -1,6 +1,10 @@
 /** Interface strings, Traditional Chinese (the source locale: its shape types every other locale). */
 export const uiZhTW = {
   appTitle: '腰椎小關節 3D 解說',
+  /** The name under the icon of the installed app. */
+  installName: '腰椎小關節',
+  /** The app's version and build, at the foot of the contents. */
+  version: '版本 {version}',
   loading: '正在載入脊椎模型…',
   views: {
     label: '視角',
@@ -26,10 +30,14 @@ export const uiZhTW = {
     title: '3D 畫面暫時中斷',
     body: '圖形處理暫時停止，正在自動恢復，請稍候。',
   },
-  modelError: '脊椎模型載入失敗，請重新整理頁面。文字說明仍可閱讀。',
+  modelError: '脊椎模型載入失敗，請確認網路後按「再試一次」。文字說明仍可閱讀。',
   variantsError: {
     title: '這個變化暫時畫不出來',
-    body: '模型的這部分沒有載入成功，畫面先顯示正常的結構。網路恢復後再點一次就會重試。',
+    body: '模型的這部分沒有載入成功，畫面先顯示正常的結構。繼續往下看時會自動再載入，也可以按「再試一次」。',
+  },
+  notice: {
+    retry: '再試一次',
+    dismiss: '關閉',
   },
   sceneLabel: '可旋轉的腰椎 3D 模型',
   motion: {

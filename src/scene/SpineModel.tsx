@@ -1,19 +1,25 @@
-import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import type { Material } from 'three';
-import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { use, useEffect, useMemo } from 'react';
+import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
+import { loadModelOrNull } from './modelLoads';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
 import { useVariantModels } from './useVariantModels';
 import { drawableDisplay } from './variantLook';
 
-interface Props {
+interface ModelProps {
   url: string;
+  /** Bumped by the reader's "try again" after the model failed to load: it is fetched again. */
+  attempt: number;
+  /** Told whether the model failed to load (false again once a new attempt is under way). */
+  onModelFailed: (failed: boolean) => void;
+}
+
+interface Props {
   state: SceneState;
   selectedId: string | null;
   reducedMotion: boolean;
@@ -21,6 +27,8 @@ interface Props {
   onPick: (id: string | null) => void;
   /** The variant glbs that could not be loaded (empty again once none is needed). */
   onVariantsFailed: (models: readonly string[]) => void;
+  /** Bumped by the reader's "try again" on the variant notice. */
+  variantRetryNonce: number;
 }
 
 const isBone = (id: string | null) => id !== null && STRUCTURE_BY_ID.get(id)?.kind === 'bone';
@@ -28,13 +36,20 @@ const isBone = (id: string | null) => id !== null && STRUCTURE_BY_ID.get(id)?.ki
 /** A tap that moved more than this many pixels was a drag (rotate / pan), not a pick. */
 const TAP_SLOP_PX = 8;
 
+/** Loads the model (suspending meanwhile); draws nothing, and says so, when it cannot be loaded. */
+export function SpineModel({ url, attempt, onModelFailed, ...props }: ModelProps & Props) {
+  const model = use(loadModelOrNull(url, attempt));
+  // Each attempt reports its outcome, also a second failure in a row.
+  useEffect(() => onModelFailed(model === null), [model, attempt, onModelFailed]);
+  return model && <LoadedModel model={model} {...props} />;
+}
+
 /**
  * The anatomy model: visibility, highlight and x-ray follow the scene state; a tap picks a structure. Pathology
  * variants come from their own glbs, fetched when first needed and grafted on; until then the normal parts show.
  */
-export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed }: Props) {
-  const gltf = useLoader(GLTFLoader, url, (loader) => loader.setMeshoptDecoder(MeshoptDecoder));
-  const index = useMemo(() => new ModelIndex(gltf.scene), [gltf.scene]);
+function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed, variantRetryNonce }: Props & { model: Object3D }) {
+  const index = useMemo(() => new ModelIndex(model), [model]);
 
   useEffect(() => {
     onIndex(index);
@@ -46,11 +61,12 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
   const variantsKey = JSON.stringify(variants);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- variantsKey stands for the variant choice by value.
   const needed = useMemo(() => variantDisplay(variants).models, [variantsKey]);
-  const { version, failed } = useVariantModels(index, needed);
+  const stateKey = JSON.stringify({ visible, highlighted, xray, focus, variants, overlays });
+  const { version, failed } = useVariantModels(index, needed, { stateKey, retryNonce: variantRetryNonce });
   const failedKey = failed.join(',');
   useEffect(() => onVariantsFailed(failed), [failedKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const lookKey = JSON.stringify({ visible, highlighted, xray, focus, selectedId, variants, overlays, version });
+  const lookKey = `${stateKey}|${selectedId}|${version}`;
   useEffect(() => {
     const condition = MULTIFIDUS_LOOK[variants.multifidus];
     const context = lookContext(state, drawableDisplay(variants, index.grafted));
@@ -77,5 +93,5 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
     onPick(hit ? structureIdOf(hit.object) : null);
   };
 
-  return <primitive object={gltf.scene} onClick={handleClick} onPointerMissed={() => onPick(null)} />;
+  return <primitive object={model} onClick={handleClick} onPointerMissed={() => onPick(null)} />;
 }

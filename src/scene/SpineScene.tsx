@@ -17,6 +17,10 @@ import { SpineModel } from './SpineModel';
 
 export interface SpineSceneProps {
   modelUrl: string;
+  /** Bumped by the reader's "try again" after the model failed to load. */
+  modelAttempt: number;
+  /** Told whether the model failed to load. */
+  onModelFailed: (failed: boolean) => void;
   state: SceneState;
   selectedId: string | null;
   /** Bumped when the user asks for the same view again (reset). */
@@ -31,6 +35,8 @@ export interface SpineSceneProps {
   onContextLost: (lost: boolean) => void;
   /** Told which pathology variant glbs failed to load (empty once none that is needed has failed). */
   onVariantsFailed: (models: readonly string[]) => void;
+  /** Bumped by the reader's "try again" on the variant notice. */
+  variantRetryNonce: number;
 }
 
 const BACKGROUND = '#1d2430';
@@ -75,7 +81,8 @@ function useSectionCamera(state: SceneState, viewNonce: number): string | null {
   return key !== null && start.nonce === viewNonce ? key : null;
 }
 
-function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick, onVariantsFailed }: SpineSceneProps) {
+function LoadedScene(props: SpineSceneProps) {
+  const { modelUrl, modelAttempt, onModelFailed, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick, onVariantsFailed, variantRetryNonce } = props;
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -106,12 +113,15 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
     <>
       <SpineModel
         url={modelUrl}
+        attempt={modelAttempt}
+        onModelFailed={onModelFailed}
         state={state}
         selectedId={selectedId}
         reducedMotion={reducedMotion}
         onIndex={handleIndex}
         onPick={onPick}
         onVariantsFailed={onVariantsFailed}
+        variantRetryNonce={variantRetryNonce}
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}

@@ -6,7 +6,7 @@ import { compactGrade, type Findings } from './findings';
 
 /**
  * The reader's findings in the address, so they can be shared and survive a reload:
- * `lstv=IIa-left` (type and side; a both-sides type needs no side), `facets=L4-L5:2,L5-S1:3l1r` (a grade for
+ * `lstv=IIa-left` (type and side; a both-sided type names only a right side), `facets=L4-L5:2,L5-S1:3l1r` (a grade for
  * both joints, or per side with l / r; `none` for healthy joints), `cascade=instability` (a cascade phase).
  * Pure; anything a visitor can type is handled: a malformed part is left out (the rest still applies)
  * and reported, never thrown, and no part of the address is ever shown back.
@@ -20,6 +20,8 @@ const FINDINGS_PARAMS = [LSTV_PARAM, FACETS_PARAM, CASCADE_PARAM] as const;
 const MAX_PARAM_LENGTH = 80;
 const NO_FACETS = 'none';
 const BOTH_SIDED: ReadonlySet<CastellviType> = new Set(['Ib', 'IIb', 'IIIb']);
+/** The side a link without one is read as. */
+const DEFAULT_SIDE = 'left';
 
 const lstvSchema = z
   .string()
@@ -27,7 +29,7 @@ const lstvSchema = z
   .regex(/^([A-Za-z]+)(?:-(left|right))?$/)
   .transform((value) => {
     const [type, side] = value.split('-');
-    return { lstv: type, lstvSide: side ?? 'left' };
+    return { lstv: type, lstvSide: side ?? DEFAULT_SIDE };
   })
   .pipe(z.object({ lstv: z.enum(CASTELLVI_TYPES), lstvSide: z.enum(['left', 'right']) }));
 
@@ -91,7 +93,7 @@ export function parseFindings(search: string): ParsedFindings {
   return {
     findings: {
       lstv: lstv?.success ? lstv.data.lstv : 'none',
-      lstvSide: lstv?.success ? lstv.data.lstvSide : 'left',
+      lstvSide: lstv?.success ? lstv.data.lstvSide : DEFAULT_SIDE,
       degeneration: facets ? facets.degeneration : phase ? { ...CASCADE_PRESETS[phase].degeneration } : {},
       cascade: phase,
     },
@@ -104,8 +106,13 @@ function gradeText(grade: SegmentGrade): string {
   return `${grade.left ?? 0}l${grade.right ?? 0}r`;
 }
 
+/**
+ * The side is written wherever it could be lost: always for a one-sided type, and for a type where the side does
+ * not change the anatomy (none, both-sided) when it is not the default, so a link reopens exactly what was shown.
+ */
 function lstvText({ lstv, lstvSide }: Pick<Findings, 'lstv' | 'lstvSide'>): string {
-  return lstv === 'none' || BOTH_SIDED.has(lstv) ? lstv : `${lstv}-${lstvSide}`;
+  const sideless = lstv === 'none' || BOTH_SIDED.has(lstv);
+  return sideless && lstvSide === DEFAULT_SIDE ? lstv : `${lstv}-${lstvSide}`;
 }
 
 /** The query string with these findings (or, for null, without any), other parameters kept as they were. */

@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
-  fallback: ReactNode;
+  /** Shown in place of the children after a failure; `retry` mounts the children afresh. */
+  fallback: (retry: () => void) => ReactNode;
   children: ReactNode;
 }
 
@@ -13,7 +14,9 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return { failed: true };
   }
 
+  private readonly retry = () => this.setState({ failed: false });
+
   render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
+    return this.state.failed ? this.props.fallback(this.retry) : this.props.children;
   }
 }

@@ -38,12 +38,14 @@ export async function openPage(
   browser: Browser,
   path = '',
   viewport: { width: number; height: number } = TABLET,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
     reducedMotion: options.reducedMotion ?? 'reduce',
     hasTouch: options.hasTouch ?? false,
+    // The offline worker precaches every model after load: only the tests about it let it run (offline.test.ts).
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SIDES } from '../../src/anatomy/levels';
+import { CASTELLVI_TYPES } from '../../src/anatomy/variants/variantChoice';
 import { CASCADE_PRESETS } from '../../src/story/cascadePresets';
 import type { Findings } from '../../src/story/findings';
 import { findingsSearch, parseFindings } from '../../src/story/findingsUrl';
@@ -47,6 +49,22 @@ describe('findings in the address', () => {
     }
     const cleared = findingsSearch('?step=lstv&lstv=IIa-left&facets=L4-L5:2&cascade=dysfunction', null);
     expect(cleared).toBe('?step=lstv');
+  });
+
+  it.each(CASTELLVI_TYPES.flatMap((lstv) => SIDES.map((lstvSide) => [lstv, lstvSide] as const)))(
+    'reopens Castellvi %s on the %s exactly as it was shown',
+    (lstv, lstvSide) => {
+      const shown = findings({ lstv, lstvSide, degeneration: { 'L5-S1': 1 } });
+      const search = findingsSearch('?step=lstv', shown);
+      expect(parseFindings(search)).toEqual({ findings: shown, malformed: false });
+      // A link rewritten from what it opened is the same link.
+      expect(findingsSearch(search, parseFindings(search).findings)).toBe(search);
+    },
+  );
+
+  it('keeps both-sided links short when the side is the default one', () => {
+    expect(new URLSearchParams(findingsSearch('', findings({ lstv: 'Ib' }))).get('lstv')).toBe('Ib');
+    expect(new URLSearchParams(findingsSearch('', findings({ lstv: 'Ib', lstvSide: 'right' }))).get('lstv')).toBe('Ib-right');
   });
 
   it('writes a readable address', () => {

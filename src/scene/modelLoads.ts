@@ -1,0 +1,70 @@
+import type { Object3D } from 'three';
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+
+/**
+ * Each glb is fetched at most once per session. A failed load is kept (so a component suspended on it sees the
+ * failure) until a later attempt is asked for: the caller decides when (a "try again", or the next state that needs
+ * it after a short backoff).
+ */
+interface Load {
+  promise: Promise<Object3D>;
+  /** The same load, never rejecting: null when it failed (for React's `use`, without an error to catch). */
+  settled: Promise<Object3D | null>;
+  attempt: number;
+  failed: boolean;
+}
+const loads = new Map<string, Load>();
+
+/** The failures in a row of each glb that has not loaded yet, and when the last one happened. */
+const failures = new Map<string, { count: number; at: number }>();
+
+/** An automatic retry waits 2 s after the first failure, doubling with each further one, at most 30 s. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
+
+export function retryDelayMs(failuresInARow: number): number {
+  return failuresInARow <= 0 ? 0 : Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failuresInARow - 1));
+}
+
+/** Milliseconds until an automatic retry of this glb is due (0 when it never failed or its backoff has passed). */
+export function retryWaitMs(url: string, now: number): number {
+  const failure = failures.get(url);
+  return failure ? Math.max(0, failure.at + retryDelayMs(failure.count) - now) : 0;
+}
+
+function startLoad(url: string, attempt: number): Load {
+  const cached = loads.get(url);
+  if (cached && !(cached.failed && attempt > cached.attempt)) return cached;
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const promise = loader.loadAsync(url).then((gltf) => gltf.scene);
+  const settled = promise.then(
+    (scene) => {
+      failures.delete(url);
+      return scene;
+    },
+    () => {
+      load.failed = true;
+      failures.set(url, { count: (failures.get(url)?.count ?? 0) + 1, at: Date.now() });
+      return null;
+    },
+  );
+  const load: Load = { promise, settled, attempt, failed: false };
+  loads.set(url, load);
+  return load;
+}
+
+/** The glb's load: the same promise each time, unless the last one failed and this asks for a later attempt. */
+export function loadModel(url: string, attempt = 0): Promise<Object3D> {
+  return startLoad(url, attempt).promise;
+}
+
+/** As loadModel, but resolving to null where the load failed. */
+export function loadModelOrNull(url: string, attempt = 0): Promise<Object3D | null> {
+  return startLoad(url, attempt).settled;
+}
+
+/** Fetches a glb again if its last load failed (otherwise the load there is). */
+export function retryModel(url: string): Promise<Object3D> {
+  return loadModel(url, (loads.get(url)?.attempt ?? 0) + 1);
+}
