@@ -12,10 +12,14 @@ import { add, lerp, normalize, scale } from './vec3';
  * (lumbar-reference §8.1, S: Bogduk 1982; Demondion et al. 2005). Offsets below are drawing choices in mm.
  */
 const SIDE_SIGN: Record<Side, number> = { left: 1, right: -1 };
-/** The ventral ramus heads antero-inferolaterally toward psoas (direction before the side sign on x). */
-const VENTRAL_DIRECTION: Vec3 = normalize([0.55, -0.65, 0.5]);
-/** Where the dorsal ramus leaves the spinal nerve, just outside the foramen (mm lateral, mm down). */
-const DORSAL_RAMUS_ORIGIN = { lateral: 5, down: 2 };
+/**
+ * The ventral ramus leaves the foramen laterally, then turns antero-inferiorly toward psoas (directions before
+ * the side sign on x).
+ */
+const VENTRAL_EXIT: Vec3 = [0.8, -0.35, 0.45];
+const VENTRAL_COURSE: Vec3 = [0.45, -0.8, 0.4];
+/** Where the dorsal ramus leaves the spinal nerve, just outside the foramen (mm along its exit). */
+const DORSAL_RAMUS_ORIGIN = 5;
 /** Nerves lie on bone: lift their centre line off a bony landmark by this much plus their radius. */
 const BONE_CLEARANCE = 0.3;
 /** Facet capsules lie about this far behind the joint-space centre. */
@@ -67,19 +71,27 @@ function dorsalRamusEnd(a: Landmarks, v: Vertebra, side: Side): Vec3 {
 export function spinalNerveRoute(a: Landmarks, v: Vertebra, side: Side): NerveRoute {
   const foramen = a.vertebrae[v].sides[side].foramenBelow;
   const lower: BoneId = vertebraBelow(v) ?? 'sacrum';
-  const outward: Vec3 = [SIDE_SIGN[side] * VENTRAL_DIRECTION[0], VENTRAL_DIRECTION[1], VENTRAL_DIRECTION[2]];
-  const along = (mm: number) => add(foramen, scale(outward, mm));
+  const sided = (d: Vec3): Vec3 => normalize([SIDE_SIGN[side] * d[0], d[1], d[2]]);
+  const exit = sided(VENTRAL_EXIT);
+  const course = sided(VENTRAL_COURSE);
+  const bendDirection = normalize(add(exit, course));
+  const root = N.root[v];
+  const end = root * N.ventralTaper;
+  // Out of the foramen laterally, then bending gently down toward psoas: a smooth arc, tapering.
+  const first = add(foramen, scale(exit, 0.2 * N.ventralRamusLength));
+  const second = add(first, scale(bendDirection, 0.35 * N.ventralRamusLength));
   const ventral = [
-    tube(foramen, N.ventralRamus, v),
-    tube(add(along(N.ventralRamusLength * 0.25), [SIDE_SIGN[side] * 3, 0, 0]), N.ventralRamus, v),
-    tube(along(N.ventralRamusLength * 0.6), N.ventralRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
-    tube(along(N.ventralRamusLength), N.ventralRamus, lower),
+    tube(foramen, root, v),
+    tube(first, root * 0.95, v),
+    tube(second, (root + end) / 2, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(add(second, scale(course, 0.45 * N.ventralRamusLength)), end, lower),
   ];
-  const origin = add(foramen, [SIDE_SIGN[side] * DORSAL_RAMUS_ORIGIN.lateral, -DORSAL_RAMUS_ORIGIN.down, 0]);
+  const origin = add(foramen, scale(exit, DORSAL_RAMUS_ORIGIN));
+  const dorsalEnd = dorsalRamusEnd(a, v, side);
   const dorsal = [
     tube(origin, N.dorsalRamus, v),
-    tube(lerp(origin, dorsalRamusEnd(a, v, side), 0.5), N.dorsalRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
-    tube(dorsalRamusEnd(a, v, side), N.dorsalRamus, lower),
+    tube(lerp(origin, dorsalEnd, 0.5), N.dorsalRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(dorsalEnd, N.medialBranch, lower),
   ];
   return { ventral, dorsal };
 }
@@ -102,8 +114,8 @@ export function medialBranchRoute(a: Landmarks, v: Vertebra, side: Side): Medial
   const main = [
     tube(dorsalRamusEnd(a, v, side), N.medialBranch, lowerBone),
     tube(crossing, N.medialBranch, lowerBone),
-    tube(notch, N.medialBranch, lowerBone),
-    tube(end, N.medialBranch, lowerBone),
+    tube(notch, (N.medialBranch + N.medialBranchEnd) / 2, lowerBone),
+    tube(end, N.medialBranchEnd, lowerBone),
   ];
   const ascendingTwig = [
     tube(lerp(crossing, notch, 0.5), N.articularTwig, lowerBone),
