@@ -24,6 +24,8 @@ const DORSAL_RAMUS_ORIGIN = 5;
 const BONE_CLEARANCE = 0.3;
 /** Facet capsules lie about this far behind the joint-space centre. */
 const CAPSULE_DEPTH = 5;
+/** The articular twig bows this far behind the straight line to its capsule, round the articular processes (mm). */
+const TWIG_BEHIND = 4;
 const ONTO_BONE: Vec3 = normalize([0, 1, -1]);
 const POSTERIOR: Vec3 = [0, 0, -1];
 
@@ -65,7 +67,8 @@ export function medialBranchTarget(a: Landmarks, v: Vertebra, side: Side): Vec3 
 
 function dorsalRamusEnd(a: Landmarks, v: Vertebra, side: Side): Vec3 {
   const target = medialBranchTarget(a, v, side);
-  return add(lift(target, N.dorsalRamus), [SIDE_SIGN[side] * 4, 3, 0]);
+  // Just above the crossing, so that the medial branch turns down from the ramus without a hook.
+  return add(lift(target, N.dorsalRamus), [0, 4, 0]);
 }
 
 export function spinalNerveRoute(a: Landmarks, v: Vertebra, side: Side): NerveRoute {
@@ -111,22 +114,31 @@ export function medialBranchRoute(a: Landmarks, v: Vertebra, side: Side): Medial
     : lift(lerp(a.sacrum.sides[side].alaFacetGroove, a.sacrum.sides[side].dorsalForamina[0]!, 0.5), N.medialBranch);
   // L1–L4 branches descend to the joint below; L5's continues onto the sacrum toward multifidus.
   const end = below ? capsule(a, segmentBelow(below), side) : lift(a.sacrum.sides[side].dorsalForamina[0]!, N.medialBranch);
+  // It continues the dorsal ramus: starting a little inside its end, along its direction, it bends smoothly.
+  const ramusEnd = dorsalRamusEnd(a, v, side);
+  const ramusOrigin = add(a.vertebrae[v].sides[side].foramenBelow, scale(normalize([SIDE_SIGN[side] * VENTRAL_EXIT[0], VENTRAL_EXIT[1], VENTRAL_EXIT[2]]), DORSAL_RAMUS_ORIGIN));
   const main = [
-    tube(dorsalRamusEnd(a, v, side), N.medialBranch, lowerBone),
+    tube(lerp(ramusOrigin, ramusEnd, 0.7), N.medialBranch, lowerBone),
+    tube(ramusEnd, N.medialBranch, lowerBone),
     tube(crossing, N.medialBranch, lowerBone),
     tube(notch, (N.medialBranch + N.medialBranchEnd) / 2, lowerBone),
     tube(end, N.medialBranchEnd, lowerBone),
   ];
+  // The twig climbs behind the articular processes to the capsule of its own level's joint.
+  const twigStart = lerp(crossing, notch, 0.5);
+  const twigEnd = capsule(a, segmentBelow(v), side);
   const ascendingTwig = [
-    tube(lerp(crossing, notch, 0.5), N.articularTwig, lowerBone),
-    tube(capsule(a, segmentBelow(v), side), N.articularTwig, { minus: lowerBone, plus: v, plusWeight: 0.5 }),
+    tube(twigStart, N.articularTwig, lowerBone),
+    tube(add(lerp(twigStart, twigEnd, 0.5), scale(POSTERIOR, TWIG_BEHIND)), N.articularTwig, lowerBone),
+    tube(twigEnd, N.articularTwig, { minus: lowerBone, plus: v, plusWeight: 0.5 }),
   ];
   return { main, ascendingTwig };
 }
 
 /** Nerves run beside bone: every path sample is kept this far (mm) plus its radius outside the bones. */
 const settleBesideBone = (centre: Vec3, radius: number) => clearOfBone(centre, radius + BONE_CLEARANCE);
-const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10, settle: settleBesideBone };
+export const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10, settle: settleBesideBone };
+export const MEDIAL_BRANCH_SWEEP = { samplesPerSpan: 6, sides: 8, settle: settleBesideBone };
 
 export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = spinalNerveRoute(a, v, side);
@@ -136,7 +148,7 @@ export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMe
 export function buildMedialBranch(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = medialBranchRoute(a, v, side);
   return mergeBoundMeshes([
-    sweep(route.main, { samplesPerSpan: 6, sides: 8, settle: settleBesideBone }),
+    sweep(route.main, MEDIAL_BRANCH_SWEEP),
     sweep(route.ascendingTwig, { samplesPerSpan: 6, sides: 6, settle: settleBesideBone }),
   ]);
 }

@@ -31,7 +31,7 @@ export interface SweepOptions {
 
 export const DEFAULT_SWEEP: SweepOptions = { samplesPerSpan: 6, sides: 12 };
 
-interface Sample {
+export interface Sample {
   at: Vec3;
   width: number;
   thickness: number;
@@ -131,7 +131,7 @@ function blendInfluences(a: Map<BoneId, number>, b: Map<BoneId, number>, s: numb
 }
 
 /** Rounds of settling and smoothing: settling moves samples one by one, smoothing takes the kinks out again. */
-const SETTLE_ROUNDS = 4;
+const SETTLE_ROUNDS = 8;
 
 /** Settles every sample, then relaxes the path toward its neighbours' midpoints (ends fixed), a few times over. */
 function settlePath(samples: Sample[], settle: NonNullable<SweepOptions['settle']>): void {
@@ -148,11 +148,17 @@ function settlePath(samples: Sample[], settle: NonNullable<SweepOptions['settle'
   settleAll();
 }
 
+/** The centre line a sweep follows, settled and smoothed, with its section sizes along it. */
+export function sweepCentreline(stations: readonly SweepStation[], options: SweepOptions): Sample[] {
+  const samples = samplePath(stations, options.samplesPerSpan);
+  if (options.settle) settlePath(samples, options.settle);
+  return samples;
+}
+
 /** Sweeps an elliptical section along a smooth path through the stations; closed with flat end caps. */
 export function sweep(stations: readonly SweepStation[], options: SweepOptions = DEFAULT_SWEEP): BoundMesh {
   if (stations.length < 2) throw new Error('a sweep needs at least two stations');
-  const samples = samplePath(stations, options.samplesPerSpan);
-  if (options.settle) settlePath(samples, options.settle);
+  const samples = sweepCentreline(stations, options);
   const frame = frames(samples);
   const { sides } = options;
   const positions: number[] = [];
