@@ -163,6 +163,11 @@ function pushOutOfBones(d: DiscSpace, mesh: MeshData): void {
   mesh.normals = computeVertexNormals(p, mesh.indices);
 }
 
+/** The disc's signed-distance field in the world (neutral) frame, for tissue that lies on it. */
+export function discSdfInWorld(segment: Segment): Sdf {
+  return discField(discSpace(segment), false);
+}
+
 export function buildDisc(segment: Segment): { disc: MeshData; nucleus: MeshData } {
   const space = discSpace(segment);
   const bounds = discBounds(space);

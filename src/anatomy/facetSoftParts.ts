@@ -2,9 +2,9 @@
  * The soft parts of one facet joint, built directly as parametric surfaces in its joint frame (facetFrames.ts):
  * closed by construction, and cheap in triangles. Cartilage layers lie on the two facet cylinders and face each
  * other across the joint; the capsule is a sleeve around the joint margins from one bone to the other, thicker
- * posteriorly; the meniscoids are small fibro-fatty folds at the superior and inferior poles.
+ * posteriorly; the meniscoids are crescent-shaped fibro-fatty folds at the superior and inferior poles.
  */
-import { FACET_JOINT_TISSUE } from './data/facets';
+import { FACET_JOINT_TISSUE, FACET_MENISCOID } from './data/facets';
 import { fromJoint, type FacetFrame } from './facetFrames';
 import { computeVertexNormals, meshVolume, type MeshData } from './meshData';
 
@@ -104,28 +104,62 @@ export function facetCapsule(f: FacetFrame, base: number = FACET_JOINT_TISSUE.ca
   return finish(positions, indices, (i) => Math.min(1, Math.max(0, (f.radius + reach - rhoOf[i]!) / (2 * reach))));
 }
 
-/** Two small ellipsoidal folds in the joint space at the superior and inferior poles. */
-export function facetMeniscoids(f: FacetFrame): MeshData {
+/** Cartilage thickness at patch radius r (0 at the centre, 1 at the margin; none beyond). */
+function cartilageAt(r: number, centreThickness: number): number {
+  return r > 1 ? 0 : centreThickness * (0.4 + 0.6 * Math.sqrt(Math.max(0, 1 - r * r)));
+}
+
+/** Samples of a meniscoid along the joint margin and from its base in the polar recess to its tip. */
+const MENISCOID_ALONG = 11;
+const MENISCOID_IN = 6;
+/** Inner edge of the capsule, in patch radii (facetCapsule's rIn without an outset). */
+const CAPSULE_INNER = 1.12;
+
+/**
+ * The fibro-adipose meniscoids: at each pole a crescent-shaped fold that starts in the polar recess under the
+ * capsule and projects a tongue `projection` mm between the articular surfaces. It lies on the middle of the
+ * joint space, thickest in the recess and thinning to an edge, never thicker than the room the cartilage leaves.
+ */
+export function facetMeniscoids(f: FacetFrame, cartilageThickness: number = FACET_JOINT_TISSUE.cartilageThickness): MeshData {
+  const M = FACET_MENISCOID;
   const positions: number[] = [];
   const indices: number[] = [];
-  const lat = 8;
-  const lon = 12;
+  const halfGap = f.gap / 2;
   for (const pole of [1, -1]) {
-    const start = positions.length / 3;
-    const centreB = pole * (f.height / 2) * 1.06;
-    for (let i = 0; i <= lat; i++) {
-      const phi = (Math.PI * i) / lat;
-      for (let j = 0; j < (i === 0 || i === lat ? 1 : lon); j++) {
-        const lam = (2 * Math.PI * j) / lon;
-        positions.push(...fromJoint(f, 3 * Math.sin(phi) * Math.cos(lam), centreB + 1.8 * Math.cos(phi), 0.8 * Math.sin(phi) * Math.sin(lam)));
-      }
-    }
-    const vertex = (i: number, j: number) => (i === 0 ? start : i === lat ? start + 1 + (lat - 1) * lon : start + 1 + (i - 1) * lon + (j % lon));
-    for (let j = 0; j < lon; j++) {
-      indices.push(vertex(0, 0), vertex(1, j + 1), vertex(1, j));
-      indices.push(vertex(lat, 0), vertex(lat - 1, j), vertex(lat - 1, j + 1));
-      for (let i = 1; i < lat - 1; i++) indices.push(vertex(i, j), vertex(i, j + 1), vertex(i + 1, j + 1), vertex(i, j), vertex(i + 1, j + 1), vertex(i + 1, j));
-    }
+    // Vertex index of (i along, k inward, side ±1); the rim (h = 0) is shared by both sides.
+    const index = new Map<string, number>();
+    const onRim = (i: number, k: number) => i === 0 || i === MENISCOID_ALONG - 1 || k === 0 || k === MENISCOID_IN - 1;
+    const vertex = (i: number, k: number, side: 1 | -1): number => {
+      const rim = onRim(i, k);
+      const key = `${i},${k},${rim ? 0 : side}`;
+      const known = index.get(key);
+      if (known !== undefined) return known;
+      const phi = (2 * i) / (MENISCOID_ALONG - 1) - 1;
+      const s = k / (MENISCOID_IN - 1);
+      const theta = pole * (Math.PI / 2) + phi * M.halfSpan;
+      const patchRadius = Math.hypot((Math.cos(theta) * f.width) / 2, (Math.sin(theta) * f.height) / 2);
+      const reach = Math.sqrt(1 - phi * phi);
+      const tip = 1 - (M.projection * reach) / patchRadius;
+      const r = CAPSULE_INNER + (tip - CAPSULE_INNER) * s;
+      // Thickest just inside the recess, thinning to the tip and to both horns; within the free joint space.
+      const room = halfGap - cartilageAt(r, cartilageThickness) - M.clearance;
+      const half = rim ? 0 : Math.min(room, halfGap * Math.sin(Math.PI * s) ** 0.6 * (1 - s) ** 0.4 * reach ** 0.5);
+      positions.push(...onCylinder(f, r, theta, f.radius + side * Math.max(0, half), f.radius));
+      index.set(key, positions.length / 3 - 1);
+      return positions.length / 3 - 1;
+    };
+    for (let i = 0; i + 1 < MENISCOID_ALONG; i++)
+      for (let k = 0; k + 1 < MENISCOID_IN; k++)
+        for (const side of [1, -1] as const) {
+          const corners: [number, number][] = [[i, k], [i + 1, k], [i + 1, k + 1], [i, k + 1]];
+          const q = corners.map(([a, b]) => vertex(a, b, side));
+          for (const tri of [[0, 1, 2], [0, 2, 3]] as const) {
+            // A triangle wholly on the rim would be the same on both sides: a flat sliver, left out.
+            if (tri.every((c) => onRim(...corners[c]!))) continue;
+            if (side === 1) indices.push(q[tri[0]]!, q[tri[1]]!, q[tri[2]]!);
+            else indices.push(q[tri[0]]!, q[tri[2]]!, q[tri[1]]!);
+          }
+        }
   }
   return finish(positions, indices, () => 0.5);
 }

@@ -9,7 +9,8 @@
  */
 import { Matrix4, Vector3 } from 'three';
 import { boneField } from './bones';
-import { ILIUM_SHAPE, SACRUM_SHAPE } from './data/shapeDefaults';
+import { ILIUM_SHAPE } from './data/ilium';
+import { SACRUM_SHAPE } from './data/shapeDefaults';
 import { SACRUM_DIMENSIONS } from './data/sacrum';
 import { facetFrameInWorld, sideSign } from './facetFrames';
 import { iliumLayout } from './iliumSdf';
@@ -228,16 +229,17 @@ function iliumLandmarks(side: Side, pose: Record<BoneId, Matrix4>, l5TransverseT
   const layout = iliumLayout(side);
   const sdf = boneField(id).sdf;
   const m = pose[id];
-  const radii = ILIUM_SHAPE.crestRadius;
-  // The crest's top line: each centre-line point lifted by its radius, then onto the bone.
-  const crest = layout.crest.map((p, i) => place(m, snap(sdf, [p[0], p[1] + radii[i]!, p[2]])));
+  const radii = layout.crestRadius;
+  const lift = (p: Vec3, direction: Vec3, by: number): P => [p[0] + direction[0] * by, p[1] + direction[1] * by, p[2] + direction[2] * by];
+  // The crest's top line: each centre-line point lifted (world up) by its radius, then onto the bone.
+  const crest = layout.crest.map((p, i) => place(m, snap(sdf, lift(p, layout.up, radii[i]!))));
   let nearest = crest[0]!;
   for (const c of crest) if (dist(c, l5TransverseTip) < dist(nearest, l5TransverseTip)) nearest = c;
   const sign = sideSign(side);
   const a = sacrumSide.auricularCentre;
   return {
     crest,
-    psis: place(m, snap(sdf, [layout.psis[0], layout.psis[1], layout.psis[2] - radii[0]!])),
+    psis: place(m, snap(sdf, lift(layout.psis, layout.back, radii[0]!))),
     iliolumbarInsertion: nearest,
     auricularCentre: [a[0] + sign * ILIUM_SHAPE.jointSpace, a[1], a[2]],
   };

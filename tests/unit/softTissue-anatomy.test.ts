@@ -112,7 +112,7 @@ describe('soft tissue', () => {
         const foramen = landmarks.vertebrae[v].sides[side].foramenBelow;
         // The foramen landmark can sit a little inside bone; the nerve is pushed clear by at most its radius + 1 mm.
         const start = vertices(id).reduce((a, b) => (distance(b, foramen) < distance(a, foramen) ? b : a));
-        expect(distance(start, foramen), id).toBeLessThanOrEqual(NERVE_SIZES.ventralRamus / 2 + 1);
+        expect(distance(start, foramen), id).toBeLessThanOrEqual(NERVE_SIZES.root[v] / 2 + 1);
         const next = below(v);
         const lowerPedicleY = next ? landmarks.vertebrae[next].sides[side].pedicleCentre[1] : landmarks.sacrum.upperEndplate.centre[1];
         expect(start[1], `${id} below its own pedicle`).toBeLessThan(landmarks.vertebrae[v].sides[side].pedicleCentre[1]);

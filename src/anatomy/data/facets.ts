@@ -34,3 +34,16 @@ export const FACET_JOINT_TISSUE = {
   /** S (review, ResearchGate 335728493): ~1 mm, thick at the back, replaced in front by ligamentum flavum. */
   capsuleThickness: 1,
 } as const;
+
+/**
+ * Fibro-adipose meniscoids at the superior and inferior poles (Engel & Bogduk 1982 J Anat 135:795, 82 joints,
+ * S for their place and kind): fat-filled synovial folds that project 2-4 mm between the articular surfaces
+ * (Taylor & McCormick 1991, S), so 3 mm here; the crescent's span along the joint margin, in radians of the
+ * facet outline either side of the pole, and its thickest part in the polar recess are drawing choices (D).
+ */
+export const FACET_MENISCOID = {
+  projection: 3,
+  halfSpan: 0.7,
+  /** Clearance kept from the cartilage surfaces, mm (D). */
+  clearance: 0.12,
+} as const;

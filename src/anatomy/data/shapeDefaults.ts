@@ -1,7 +1,7 @@
 /**
  * Modelling choices that shape the generated bones where the reference gives no measurement (status D: a
  * convenience chosen by eye against the mean-spine renders in ../shared/reference/images, not a measurement).
- * Measured sizes live in vertebrae.ts, facets.ts, discs.ts and sacrum.ts.
+ * Measured sizes live in vertebrae.ts, facets.ts, discs.ts and sacrum.ts; the ilium has its own file (ilium.ts).
  */
 export const BODY_SHAPE = {
   /** Mid-height narrowing of the body's anterior and lateral walls, as a fraction of the endplate radius. */
@@ -167,37 +167,4 @@ export const SACRUM_SHAPE = {
   alaDropStart: 22,
   alaDropSlope: 0.18,
   medianCrestRadius: 3.2,
-} as const;
-
-/**
- * The posterior half of the left ilium, as points in the WORLD frame (mm; origin S1 endplate centre, +Y up, +Z
- * anterior, +X left) in the neutral standing posture; the right ilium mirrors it. D: placed by eye so that the
- * crest tops out near the L4-L5 disc (intercristal line, M) and the auricular surface faces the sacrum's.
- */
-export const ILIUM_SHAPE = {
-  /** Iliac crest from the posterior superior iliac spine (PSIS) up, laterally and forward. */
-  crest: [
-    [40, -18, -60],
-    [50, 12, -66],
-    [66, 38, -58],
-    [88, 50, -40],
-    [110, 46, -12],
-    [124, 36, 18],
-  ],
-  crestRadius: [7, 6.5, 6, 5.5, 5, 5],
-  /** Lower border of the modelled part: from below the auricular surface round the greater sciatic notch. */
-  lowerBorder: [
-    [44, -58, -38],
-    [52, -64, -30],
-    [70, -60, -16],
-    [92, -40, 2],
-    [108, -22, 20],
-    [120, -8, 34],
-  ],
-  wingThickness: 6,
-  /** The thick sacroiliac part (tuberosity and auricular region) as an ellipsoid: centre and radii. */
-  posteriorMassCentre: [54, -20, -30],
-  posteriorMassRadii: [14, 34, 18],
-  /** Sacroiliac joint space between the auricular surfaces (M, unverified: ~2-3 mm on CT). */
-  jointSpace: 2.5,
 } as const;

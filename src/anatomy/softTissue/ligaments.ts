@@ -10,6 +10,8 @@ import { add, distance, lerp, normalize, scale, sub } from './vec3';
 const CLEARANCE = 0.5;
 const LEFT: Vec3 = [1, 0, 0];
 const POSTERIOR: Vec3 = [0, 0, -1];
+/** The iliolumbar bands are flat, broad seen from behind. */
+const UP: Vec3 = [0, 1, 0];
 
 /** Moves a surface point outward (along `direction`) so a band of the given thickness lies on it. */
 const onSurface = (point: Vec3, direction: Vec3, thickness: number): Vec3 =>
@@ -48,7 +50,7 @@ export function buildLigamentumFlavum(a: Landmarks, segment: Segment): BoundMesh
   const lowerLateral = (side: Side) => (vertebra ? a.vertebrae[vertebra].sides[side].laminaUpperLateral : sacralLaminaUpperLateral(a, side));
   const lowerMidline = vertebra ? a.vertebrae[vertebra].laminaUpperMidline : a.sacrum.laminaUpperMidline;
   const station = (upperPoint: Vec3, lowerPoint: Vec3) =>
-    bridge(upperPoint, lowerPoint, L.flavumThickness, L.flavumLaminaOverlap, upper, lower);
+    bridge(upperPoint, lowerPoint, L.flavumThickness[segment], L.flavumLaminaOverlap, upper, lower);
   const lateral = (side: Side) => station(above.sides[side].laminaLowerLateral, lowerLateral(side));
   const midline = station(above.laminaLowerMidline, lowerMidline);
   const halfway = (side: Side) => ({ ...lateral(side), at: lerp(lateral(side).at, midline.at, 0.5) });
@@ -82,52 +84,6 @@ export function buildSupraspinousLigament(a: Landmarks): BoundMesh {
 }
 
 /**
- * A longitudinal band down the bodies and discs: each body's endplate edges carry it rigidly, the disc
- * stations move half with each bone. `side` picks the front (anterior ligament) or back (posterior ligament).
- */
-function longitudinalBand(a: Landmarks, side: 'front' | 'back', widthAtBody: number, widthAtDisc: number, thickness: number): BoundMesh {
-  const stations: SweepStation[] = [];
-  const band = (point: Vec3, outward: Vec3, width: number, follows: SweepStation['follows']): SweepStation => ({
-    at: onSurface(point, outward, thickness),
-    width,
-    thickness,
-    across: LEFT,
-    follows,
-  });
-  const edges = (v: Vertebra) => {
-    const b = a.vertebrae[v];
-    return side === 'front'
-      ? { upper: b.upperEndplate.anterior, lower: b.lowerEndplate.anterior, outUpper: sub(b.upperEndplate.anterior, b.upperEndplate.posterior), outLower: sub(b.lowerEndplate.anterior, b.lowerEndplate.posterior) }
-      : { upper: b.upperEndplate.posterior, lower: b.lowerEndplate.posterior, outUpper: sub(b.upperEndplate.posterior, b.upperEndplate.anterior), outLower: sub(b.lowerEndplate.posterior, b.lowerEndplate.anterior) };
-  };
-  const sacrumTop = side === 'front' ? a.sacrum.upperEndplate.anterior : a.sacrum.upperEndplate.posterior;
-  const sacrumOut = side === 'front' ? sub(a.sacrum.upperEndplate.anterior, a.sacrum.upperEndplate.posterior) : sub(a.sacrum.upperEndplate.posterior, a.sacrum.upperEndplate.anterior);
-  VERTEBRAE.forEach((v, i) => {
-    const e = edges(v);
-    const next = VERTEBRAE[i + 1];
-    const lowerTop = next ? edges(next).upper : sacrumTop;
-    const lowerOut = next ? edges(next).outUpper : sacrumOut;
-    stations.push(
-      band(e.upper, e.outUpper, widthAtBody, v),
-      band(lerp(e.upper, e.lower, 0.5), lerp(e.outUpper, e.outLower, 0.5), widthAtBody, v),
-      band(e.lower, e.outLower, widthAtBody, v),
-      band(lerp(e.lower, lowerTop, 0.5), lerp(e.outLower, lowerOut, 0.5), widthAtDisc, { minus: next ?? 'sacrum', plus: v, plusWeight: 0.5 }),
-    );
-  });
-  stations.push(band(sacrumTop, sacrumOut, widthAtBody, 'sacrum'));
-  if (side === 'front') stations.push(band(a.sacrum.anteriorS2, sacrumOut, widthAtBody, 'sacrum'));
-  return sweep(stations, { samplesPerSpan: 3, sides: 16 });
-}
-
-export function buildAnteriorLongitudinalLigament(a: Landmarks): BoundMesh {
-  return longitudinalBand(a, 'front', L.anteriorLongitudinalWidth, L.anteriorLongitudinalWidth, L.anteriorLongitudinalThickness);
-}
-
-export function buildPosteriorLongitudinalLigament(a: Landmarks): BoundMesh {
-  return longitudinalBand(a, 'back', L.posteriorLongitudinalWidthAtBody, L.posteriorLongitudinalWidthAtDisc, L.posteriorLongitudinalThickness);
-}
-
-/**
  * Iliac-crest insertions of the two iliolumbar bands: the posterior band at the crest point nearest the L5
  * transverse-process tip (the landmark), the anterior band at the next crest point forward along the crest.
  */
@@ -138,7 +94,7 @@ export function iliolumbarInsertions(a: Landmarks, side: Side): { anterior: Vec3
 }
 
 /**
- * Iliolumbar ligament: anterior and posterior bands from the L5 transverse-process tip to the iliac crest;
+ * Iliolumbar ligament: anterior and posterior flat bands from the L5 transverse-process tip to the iliac crest;
  * `thickness` scales both bands (a transitional vertebra's side is thinner).
  */
 export function buildIliolumbarLigament(a: Landmarks, side: Side, thickness = 1): BoundMesh {
@@ -148,10 +104,10 @@ export function buildIliolumbarLigament(a: Landmarks, side: Side, thickness = 1)
   const bandTo = (crest: Vec3, width: number, bandThickness: number) =>
     sweep(
       [
-        { at: tip, width: width * thickness, thickness: bandThickness * thickness, follows: 'L5' },
-        { at: crest, width: width * thickness, thickness: bandThickness * thickness, follows: ilium },
+        { at: tip, width: width * thickness, thickness: bandThickness * thickness, across: UP, follows: 'L5' },
+        { at: crest, width: width * thickness, thickness: bandThickness * thickness, across: UP, follows: ilium },
       ],
-      { samplesPerSpan: 8, sides: 12 },
+      { samplesPerSpan: 6, sides: 10 },
     );
   return mergeBoundMeshes([
     bandTo(insertion.anterior, L.iliolumbarAnteriorWidth, L.iliolumbarAnteriorThickness),

@@ -12,14 +12,20 @@ import { add, lerp, normalize, scale } from './vec3';
  * (lumbar-reference §8.1, S: Bogduk 1982; Demondion et al. 2005). Offsets below are drawing choices in mm.
  */
 const SIDE_SIGN: Record<Side, number> = { left: 1, right: -1 };
-/** The ventral ramus heads antero-inferolaterally toward psoas (direction before the side sign on x). */
-const VENTRAL_DIRECTION: Vec3 = normalize([0.55, -0.65, 0.5]);
-/** Where the dorsal ramus leaves the spinal nerve, just outside the foramen (mm lateral, mm down). */
-const DORSAL_RAMUS_ORIGIN = { lateral: 5, down: 2 };
+/**
+ * The ventral ramus leaves the foramen laterally, then turns antero-inferiorly toward psoas (directions before
+ * the side sign on x).
+ */
+const VENTRAL_EXIT: Vec3 = [0.8, -0.35, 0.45];
+const VENTRAL_COURSE: Vec3 = [0.45, -0.8, 0.4];
+/** Where the dorsal ramus leaves the spinal nerve, just outside the foramen (mm along its exit). */
+const DORSAL_RAMUS_ORIGIN = 5;
 /** Nerves lie on bone: lift their centre line off a bony landmark by this much plus their radius. */
 const BONE_CLEARANCE = 0.3;
 /** Facet capsules lie about this far behind the joint-space centre. */
 const CAPSULE_DEPTH = 5;
+/** The articular twig bows this far behind the straight line to its capsule, round the articular processes (mm). */
+const TWIG_BEHIND = 4;
 const ONTO_BONE: Vec3 = normalize([0, 1, -1]);
 const POSTERIOR: Vec3 = [0, 0, -1];
 
@@ -61,25 +67,34 @@ export function medialBranchTarget(a: Landmarks, v: Vertebra, side: Side): Vec3 
 
 function dorsalRamusEnd(a: Landmarks, v: Vertebra, side: Side): Vec3 {
   const target = medialBranchTarget(a, v, side);
-  return add(lift(target, N.dorsalRamus), [SIDE_SIGN[side] * 4, 3, 0]);
+  // Just above the crossing, so that the medial branch turns down from the ramus without a hook.
+  return add(lift(target, N.dorsalRamus), [0, 4, 0]);
 }
 
 export function spinalNerveRoute(a: Landmarks, v: Vertebra, side: Side): NerveRoute {
   const foramen = a.vertebrae[v].sides[side].foramenBelow;
   const lower: BoneId = vertebraBelow(v) ?? 'sacrum';
-  const outward: Vec3 = [SIDE_SIGN[side] * VENTRAL_DIRECTION[0], VENTRAL_DIRECTION[1], VENTRAL_DIRECTION[2]];
-  const along = (mm: number) => add(foramen, scale(outward, mm));
+  const sided = (d: Vec3): Vec3 => normalize([SIDE_SIGN[side] * d[0], d[1], d[2]]);
+  const exit = sided(VENTRAL_EXIT);
+  const course = sided(VENTRAL_COURSE);
+  const bendDirection = normalize(add(exit, course));
+  const root = N.root[v];
+  const end = root * N.ventralTaper;
+  // Out of the foramen laterally, then bending gently down toward psoas: a smooth arc, tapering.
+  const first = add(foramen, scale(exit, 0.2 * N.ventralRamusLength));
+  const second = add(first, scale(bendDirection, 0.35 * N.ventralRamusLength));
   const ventral = [
-    tube(foramen, N.ventralRamus, v),
-    tube(add(along(N.ventralRamusLength * 0.25), [SIDE_SIGN[side] * 3, 0, 0]), N.ventralRamus, v),
-    tube(along(N.ventralRamusLength * 0.6), N.ventralRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
-    tube(along(N.ventralRamusLength), N.ventralRamus, lower),
+    tube(foramen, root, v),
+    tube(first, root * 0.95, v),
+    tube(second, (root + end) / 2, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(add(second, scale(course, 0.45 * N.ventralRamusLength)), end, lower),
   ];
-  const origin = add(foramen, [SIDE_SIGN[side] * DORSAL_RAMUS_ORIGIN.lateral, -DORSAL_RAMUS_ORIGIN.down, 0]);
+  const origin = add(foramen, scale(exit, DORSAL_RAMUS_ORIGIN));
+  const dorsalEnd = dorsalRamusEnd(a, v, side);
   const dorsal = [
     tube(origin, N.dorsalRamus, v),
-    tube(lerp(origin, dorsalRamusEnd(a, v, side), 0.5), N.dorsalRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
-    tube(dorsalRamusEnd(a, v, side), N.dorsalRamus, lower),
+    tube(lerp(origin, dorsalEnd, 0.5), N.dorsalRamus, { minus: lower, plus: v, plusWeight: 0.5 }),
+    tube(dorsalEnd, N.medialBranch, lower),
   ];
   return { ventral, dorsal };
 }
@@ -99,22 +114,31 @@ export function medialBranchRoute(a: Landmarks, v: Vertebra, side: Side): Medial
     : lift(lerp(a.sacrum.sides[side].alaFacetGroove, a.sacrum.sides[side].dorsalForamina[0]!, 0.5), N.medialBranch);
   // L1–L4 branches descend to the joint below; L5's continues onto the sacrum toward multifidus.
   const end = below ? capsule(a, segmentBelow(below), side) : lift(a.sacrum.sides[side].dorsalForamina[0]!, N.medialBranch);
+  // It continues the dorsal ramus: starting a little inside its end, along its direction, it bends smoothly.
+  const ramusEnd = dorsalRamusEnd(a, v, side);
+  const ramusOrigin = add(a.vertebrae[v].sides[side].foramenBelow, scale(normalize([SIDE_SIGN[side] * VENTRAL_EXIT[0], VENTRAL_EXIT[1], VENTRAL_EXIT[2]]), DORSAL_RAMUS_ORIGIN));
   const main = [
-    tube(dorsalRamusEnd(a, v, side), N.medialBranch, lowerBone),
+    tube(lerp(ramusOrigin, ramusEnd, 0.7), N.medialBranch, lowerBone),
+    tube(ramusEnd, N.medialBranch, lowerBone),
     tube(crossing, N.medialBranch, lowerBone),
-    tube(notch, N.medialBranch, lowerBone),
-    tube(end, N.medialBranch, lowerBone),
+    tube(notch, (N.medialBranch + N.medialBranchEnd) / 2, lowerBone),
+    tube(end, N.medialBranchEnd, lowerBone),
   ];
+  // The twig climbs behind the articular processes to the capsule of its own level's joint.
+  const twigStart = lerp(crossing, notch, 0.5);
+  const twigEnd = capsule(a, segmentBelow(v), side);
   const ascendingTwig = [
-    tube(lerp(crossing, notch, 0.5), N.articularTwig, lowerBone),
-    tube(capsule(a, segmentBelow(v), side), N.articularTwig, { minus: lowerBone, plus: v, plusWeight: 0.5 }),
+    tube(twigStart, N.articularTwig, lowerBone),
+    tube(add(lerp(twigStart, twigEnd, 0.5), scale(POSTERIOR, TWIG_BEHIND)), N.articularTwig, lowerBone),
+    tube(twigEnd, N.articularTwig, { minus: lowerBone, plus: v, plusWeight: 0.5 }),
   ];
   return { main, ascendingTwig };
 }
 
 /** Nerves run beside bone: every path sample is kept this far (mm) plus its radius outside the bones. */
 const settleBesideBone = (centre: Vec3, radius: number) => clearOfBone(centre, radius + BONE_CLEARANCE);
-const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10, settle: settleBesideBone };
+export const NERVE_SWEEP = { samplesPerSpan: 6, sides: 10, settle: settleBesideBone };
+export const MEDIAL_BRANCH_SWEEP = { samplesPerSpan: 6, sides: 8, settle: settleBesideBone };
 
 export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = spinalNerveRoute(a, v, side);
@@ -124,7 +148,7 @@ export function buildSpinalNerve(a: Landmarks, v: Vertebra, side: Side): BoundMe
 export function buildMedialBranch(a: Landmarks, v: Vertebra, side: Side): BoundMesh {
   const route = medialBranchRoute(a, v, side);
   return mergeBoundMeshes([
-    sweep(route.main, { samplesPerSpan: 6, sides: 8, settle: settleBesideBone }),
+    sweep(route.main, MEDIAL_BRANCH_SWEEP),
     sweep(route.ascendingTwig, { samplesPerSpan: 6, sides: 6, settle: settleBesideBone }),
   ]);
 }

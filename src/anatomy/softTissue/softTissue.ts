@@ -1,14 +1,8 @@
 import type { Landmarks } from '../landmarks';
 import { SEGMENTS, SIDES, VERTEBRAE } from '../levels';
 import type { BoundMesh } from './boundMesh';
-import {
-  buildAnteriorLongitudinalLigament,
-  buildIliolumbarLigament,
-  buildInterspinousLigament,
-  buildLigamentumFlavum,
-  buildPosteriorLongitudinalLigament,
-  buildSupraspinousLigament,
-} from './ligaments';
+import { buildIliolumbarLigament, buildInterspinousLigament, buildLigamentumFlavum, buildSupraspinousLigament } from './ligaments';
+import { buildAnteriorLongitudinalLigament, buildPosteriorLongitudinalLigament } from './longitudinalLigaments';
 import { buildMultifidus } from './multifidus';
 import { buildMedialBranch, buildSpinalNerve } from './nerves';
 

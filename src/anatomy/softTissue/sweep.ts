@@ -25,13 +25,13 @@ export interface SweepOptions {
   samplesPerSpan: number;
   /** Vertices around the cross-section. */
   sides: number;
-  /** Moves each path sample given its section's half-size (e.g. out of bone). */
+  /** Moves each path sample given its section's half-size (e.g. out of bone); the path is then re-smoothed. */
   settle?: (centre: Vec3, halfSize: number) => Vec3;
 }
 
 export const DEFAULT_SWEEP: SweepOptions = { samplesPerSpan: 6, sides: 12 };
 
-interface Sample {
+export interface Sample {
   at: Vec3;
   width: number;
   thickness: number;
@@ -130,14 +130,35 @@ function blendInfluences(a: Map<BoneId, number>, b: Map<BoneId, number>, s: numb
   return out;
 }
 
+/** Rounds of settling and smoothing: settling moves samples one by one, smoothing takes the kinks out again. */
+const SETTLE_ROUNDS = 8;
+
+/** Settles every sample, then relaxes the path toward its neighbours' midpoints (ends fixed), a few times over. */
+function settlePath(samples: Sample[], settle: NonNullable<SweepOptions['settle']>): void {
+  const settleAll = () => {
+    for (const sample of samples) sample.at = settle(sample.at, Math.max(sample.width, sample.thickness) / 2);
+  };
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    settleAll();
+    const relaxed = samples.map((sample, i) =>
+      i === 0 || i === samples.length - 1 ? sample.at : lerp(sample.at, lerp(samples[i - 1]!.at, samples[i + 1]!.at, 0.5), 0.5),
+    );
+    relaxed.forEach((at, i) => (samples[i]!.at = at));
+  }
+  settleAll();
+}
+
+/** The centre line a sweep follows, settled and smoothed, with its section sizes along it. */
+export function sweepCentreline(stations: readonly SweepStation[], options: SweepOptions): Sample[] {
+  const samples = samplePath(stations, options.samplesPerSpan);
+  if (options.settle) settlePath(samples, options.settle);
+  return samples;
+}
+
 /** Sweeps an elliptical section along a smooth path through the stations; closed with flat end caps. */
 export function sweep(stations: readonly SweepStation[], options: SweepOptions = DEFAULT_SWEEP): BoundMesh {
   if (stations.length < 2) throw new Error('a sweep needs at least two stations');
-  const samples = samplePath(stations, options.samplesPerSpan);
-  const { settle } = options;
-  if (settle) {
-    for (const sample of samples) sample.at = settle(sample.at, Math.max(sample.width, sample.thickness) / 2);
-  }
+  const samples = sweepCentreline(stations, options);
   const frame = frames(samples);
   const { sides } = options;
   const positions: number[] = [];
