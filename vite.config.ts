@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { embedBuild } from './scripts/embed/embedBuildPlugin';
 
 /**
  * The production page's Content-Security-Policy: everything from our own origin, nothing else.
@@ -29,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), embedBuild()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,16 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { applyLocation } from './ui/useUrlSync';
-import './ui/app.css';
+import { mountApp } from './mountApp';
+import { parseMode } from './story/mode';
 
-applyLocation(window.location.search);
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+mountApp(parseMode(window.location.search));
