@@ -24,6 +24,11 @@ function serve(root: string, port: number, transform: Transform = (_, body) => (
     let path = normalize(join(root, pathname));
     if (!path.startsWith(normalize(root))) path = root;
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    // Browsers ask every page's host for an icon; these pages have none to give.
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (!existsSync(path)) {
       response.writeHead(404).end();
       return;

@@ -21,7 +21,7 @@ const stepId = z.string().check(z.maxLength(STEP_ID_MAX_LENGTH), z.regex(STEP_ID
 /** The same compact forms as the address (`lstv=IIa-left&facets=L4-L5:2,L5-S1:3l1r&cascade=instability`). */
 const findings = z.strictObject({
   lstv: z.optional(z.string().check(z.maxLength(16), z.regex(/^[A-Za-z]+(?:-(?:left|right))?$/))),
-  facets: z.optional(z.string().check(z.maxLength(80), z.regex(/^[A-Za-z0-9:,-]+$/))),
+  facets: z.optional(z.string().check(z.maxLength(80), z.regex(/^(?:none|[LS]\d-[LS]\d:[\dlr]+(?:,[LS]\d-[LS]\d:[\dlr]+)*)$/))),
   cascade: z.optional(z.string().check(z.maxLength(24), z.regex(/^[a-z]+(?:-[a-z]+)*$/))),
 });
 

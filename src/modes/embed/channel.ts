@@ -6,15 +6,15 @@ import type { EmbedCommand, EmbedCommandName, EmbedErrorCode } from '../../story
  */
 export const SHELL_EVENTS = {
   /** shell → app: a host command that passed validation. */
-  command: 'facet-explainer:command',
+  command: 'facet-explainer-frame:command',
   /** app → shell: the app listens now; commands go to it from here on. */
-  attached: 'facet-explainer:attached',
+  attached: 'facet-explainer-frame:attached',
   /** app → shell: the step or language the reader sees now. */
-  state: 'facet-explainer:state',
+  state: 'facet-explainer-frame:state',
   /** app → shell: the app shows something the poster may uncover (the drawn scene, or text without it). */
-  shown: 'facet-explainer:shown',
+  shown: 'facet-explainer-frame:shown',
   /** app → shell: a command the app could not carry out, or a scene that failed. */
-  error: 'facet-explainer:error',
+  error: 'facet-explainer-frame:error',
 } as const;
 
 export interface StepState {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isLocale, type Locale } from '../../../content/locale';
+import { isLocale } from '../../../content/locale';
 import type { EmbedCommand } from '../../../story/embedMessages';
 import { ancestorsAllowed } from '../../../story/embedOrigins';
 import { onChannel, sendToApp, type ErrorDetail, type ShownDetail, type StepState } from '../channel';
@@ -111,8 +111,10 @@ function startShell(): void {
     if (paused) sendToApp({ facetExplainer: 1, command: 'pause' });
   });
   onChannel<StepState>('state', (step) => {
-    state.step = step.step;
-    state.lang = isLocale(step.lang) ? (step.lang as Locale) : state.lang;
+    // The poster stays over the app until its first frame: it shows what the app shows.
+    if (stepIndex(step.step) >= 0) state.step = step.step;
+    if (isLocale(step.lang)) state.lang = step.lang;
+    poster.render(state);
     announce(step);
   });
   onChannel<ShownDetail>('shown', () => poster.remove());
