@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepText } from '../../src/content/story';
 import { STEPS } from '../../src/story/steps';
@@ -95,18 +95,23 @@ describe('the article widget, framed by a host page on another origin', () => {
     await command('goToStep', 'summary-symptoms');
     await waitForEvent(page, { event: 'stepchange', step: 'summary-symptoms' });
     const pose = () => frame.evaluate(() => window.__spineProbe?.signature().split('|')[2] ?? '');
+    const frames = () => frame.evaluate(() => window.__spineProbe?.frames ?? 0);
+    /** Whether the pose changes within a few seconds in which the scene really draws frames. */
     const moving = async () => {
-      const before = await pose();
-      await frame.waitForTimeout(800);
-      return (await pose()) !== before;
+      const [before, startFrame] = [await pose(), await frames()];
+      for (let i = 0; i < 15; i++) {
+        await frame.waitForTimeout(200);
+        if ((await pose()) !== before) return true;
+      }
+      expect((await frames()) - startFrame).toBeGreaterThan(3);
+      return false;
     };
-    await frame.waitForTimeout(1500);
+    await frame.waitForTimeout(1000);
     expect(await moving()).toBe(true);
     await command('pause');
     await frame.waitForTimeout(500);
     expect(await moving()).toBe(false);
     await command('play');
-    await frame.waitForTimeout(300);
     expect(await moving()).toBe(true);
 
     // The reader's own steps inside the widget replace its address too.
@@ -179,6 +184,26 @@ describe('the article widget, framed by a host page on another origin', () => {
     expect(await page.evaluate(() => window.__pwned)).toBe(0);
     expect(await frame.evaluate(() => window.__pwned)).toBe(0);
     expect(await allErrors(host)).toEqual([]);
+    await host.context.close();
+  });
+
+  it('shows a message and a link instead of the widget on a page the build does not allow, and hears nothing', async () => {
+    // As if built with EMBED_ALLOWED_ORIGINS=https://clinic.example.
+    const restrict = (context: BrowserContext) =>
+      context.route('**/embed.html*', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('"allowedOrigins":["*"]', '"allowedOrigins":["https://clinic.example"]');
+        await route.fulfill({ response, body });
+      });
+    const host = await openHostPage(browser, 'script-tag.html', PHONE, 'reduce', restrict);
+    const { page, requests } = host;
+    const frame = await embedFrame(page, 'step=lean-back-intro');
+    await frame.locator('.fe-poster[data-phase="not-allowed"] a[target="_blank"]').waitFor();
+    await page.evaluate(() => window.FacetExplainer?.widgets[0]?.play());
+    await page.locator('.facet-explainer').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(2000);
+    expect(await hostEvents(page)).toEqual([]);
+    expect(requests.filter(isSceneRequest)).toEqual([]);
     await host.context.close();
   });
 });

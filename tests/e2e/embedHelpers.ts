@@ -57,9 +57,11 @@ export async function openHostPage(
   path: string,
   viewport: { width: number; height: number },
   reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+  prepare: (context: BrowserContext) => Promise<unknown> = async () => undefined,
 ): Promise<HostPage> {
   const context = await browser.newContext({ viewport, reducedMotion });
   await context.addInitScript(watch);
+  await prepare(context);
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];

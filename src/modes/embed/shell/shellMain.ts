@@ -43,11 +43,12 @@ function startShell(): void {
 
   const poster = createPoster(data, start);
   const hosts = hostOrigins();
-  const post = openHostBridge(data.allowedOrigins, hosts?.[0] ?? '*', onCommand);
+  // On a page that may not frame it, the frame shows a message and a link, and neither listens nor speaks.
   if (!ancestorsAllowed(hosts, data.allowedOrigins)) {
     update({ phase: 'not-allowed' });
     return;
   }
+  const post = openHostBridge(data.allowedOrigins, hosts?.[0] ?? '*', onCommand);
 
   function update(change: Partial<PosterState>): void {
     Object.assign(state, change);
