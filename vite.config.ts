@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { embedBuild } from './scripts/embed/embedBuildPlugin';
 import { offlineApp } from './vite.pwa';
 
 /**
@@ -30,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp(), embedBuild()],
   base: './',
   build: {
     target: 'es2022',

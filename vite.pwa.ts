@@ -30,6 +30,8 @@ const versionPlugin = (): Plugin => ({
 
 /** Anything the app fetches at run time; not models/manifest.json (the build's structure list, read by tests only). */
 const PRECACHE = ['**/*.{js,css,html,svg,png}', 'models/**/*.glb'];
+/** The article widget's own files (its loader, frame page, classic-script bundles, base64 model scripts, posters): the widget never installs. */
+const NOT_PRECACHED = ['embed.js', 'embed.html', 'embed/**', 'models/**/*.glb.js', 'posters/**'];
 
 export function offlineApp(): Plugin[] {
   return [
@@ -58,6 +60,7 @@ export function offlineApp(): Plugin[] {
       },
       workbox: {
         globPatterns: PRECACHE,
+        globIgnores: NOT_PRECACHED,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -2,13 +2,15 @@
  * `npm run bench`: bundle and model size, triangles, draw calls at the default view, and time to the
  * first rendered frame as a ratio to a minimal R3F scene measured in the same run (absolute times on
  * software WebGL mean little; the ratio is what to compare between runs), the slider's frame cost, and the
- * time from a findings-control tap to the first frame that shows the new pathology variant.
+ * time from a findings-control tap to the first frame that shows the new pathology variant, and the article
+ * widget's bytes before and after the reader comes near, with the host article's layout shift (benchEmbed.ts).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
+import { formatEmbed, measureEmbed } from './benchEmbed';
 import { measureSliderDrag } from './benchSlider';
 import { formatVariantSwitches, measureVariantSwitches } from './benchVariants';
 import { PORTS } from './ports';
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
       const variants = await measureVariantSwitches(browser, `http://127.0.0.1:${PORTS.benchApp}/?step=welcome`, viewport);
       for (const line of formatVariantSwitches(variants)) console.log(line);
     }
+    for (const line of formatEmbed(await measureEmbed(browser))) console.log(line);
     console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);
   } finally {
     await browser.close();

@@ -9,4 +9,8 @@ export const PORTS = {
   screenshots: base + 1,
   benchApp: base + 2,
   benchMinimal: base + 3,
+  /** The embed's host pages (the demo article), on an origin of their own. */
+  embedHost: base + 4,
+  /** The built explainer as a plain static host (no CORS headers), framed by those pages. */
+  embedExplainer: base + 5,
 } as const;

@@ -1,7 +1,9 @@
 import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import { findingsText, uiText } from './content/ui';
+import { EmbedLayout } from './modes/embed/frame/EmbedLayout';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useExplainer } from './state/store';
+import { stepHistory, type PageMode } from './story/mode';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FindingsPanel } from './ui/findings/FindingsPanel';
@@ -39,13 +41,14 @@ function stepShowsMechanics(state: SceneState): boolean {
   return state.overlays.includes('pressure-map');
 }
 
-export function App() {
+export function App({ mode }: { mode: PageMode }) {
   const locale = useExplainer((s) => s.locale);
   const [webgl] = useState(detectWebGL);
-  useUrlSync();
+  useUrlSync(stepHistory(mode));
   useDocumentLanguage(locale);
   const text = uiText(locale);
 
+  if (mode.name === 'embed') return <EmbedLayout scope={mode.scope} webgl={webgl} />;
   if (!webgl.available) {
     return (
       <main className="app app--text-only" lang={locale}>

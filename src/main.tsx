@@ -1,19 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { mountApp } from './mountApp';
+import { parseMode } from './story/mode';
 import { startServiceWorker } from './ui/serviceWorker';
-import { applyLocation } from './ui/useUrlSync';
-import './ui/app.css';
 
-applyLocation(window.location.search);
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
-
+mountApp(parseMode(window.location.search));
 void startServiceWorker();

@@ -40,7 +40,8 @@ export interface ExplainerState {
   resetView: () => void;
   /** A hand on the slider: a fixed trunk angle, which stops any looped animation. */
   setExtension: (deg: number) => void;
-  setLoop: (loop: 'none' | 'lean-back') => void;
+  /** Null goes back to the step's own motion. */
+  setLoop: (loop: 'none' | 'lean-back' | null) => void;
   setDiscLoss: (segment: Segment, fraction: number) => void;
   setFocusSegment: (segment: Segment | null) => void;
   /** Null goes back to the story's own example. */

@@ -3,10 +3,9 @@ import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { REFERENCE_IDS } from '../content/references';
 import { CHAPTER_IDS } from './chapters';
 import { sceneStateSchema } from './sceneState';
+import { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 
-/** Step ids appear in URLs (`?step=…`), so they are short, lower-case kebab-case and never renamed. */
-export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const STEP_ID_MAX_LENGTH = 48;
+export { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 
 /** Extra material shown under a step's text: a table or a list that lives in content/. */
 export const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;

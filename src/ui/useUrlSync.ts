@@ -24,9 +24,10 @@ export function applyLocation(search: string): void {
 /**
  * Keeps the address in step with the story and the reader's findings: a new step pushes a history entry
  * (so Back works and the link can be shared), a language or findings change replaces it (a tap on a grade
- * is no page of its own); Back and Forward bring the step and its findings back.
+ * is no page of its own); Back and Forward bring the step and its findings back. With `stepHistory`
+ * 'replace' (an embedded frame, whose entries would be the host article's) a new step replaces too.
  */
-export function useUrlSync(): void {
+export function useUrlSync(stepHistory: 'push' | 'replace' = 'push'): void {
   useEffect(() => {
     const onPopState = () => applyLocation(window.location.search);
     window.addEventListener('popstate', onPopState);
@@ -38,12 +39,12 @@ export function useUrlSync(): void {
       if (!step) return;
       const next = findingsSearch(stepUrl(window.location.search, step.id, state.locale), state.findings);
       if (next === window.location.search) return;
-      if (stepChanged) window.history.pushState(null, '', next);
+      if (stepChanged && stepHistory === 'push') window.history.pushState(null, '', next);
       else window.history.replaceState(null, '', next);
     });
     return () => {
       window.removeEventListener('popstate', onPopState);
       unsubscribe();
     };
-  }, []);
+  }, [stepHistory]);
 }

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { initialJsBytes } from '../../scripts/bundleSize';
 
@@ -15,5 +16,16 @@ describe('download budgets of the built site', () => {
 
   it('keeps the default model within 1 MB', () => {
     expect(statSync('dist/models/lumbar-spine.glb').size).toBeLessThanOrEqual(DEFAULT_MODEL_BUDGET);
+  });
+
+  it('keeps the article widget small before the reader comes near: loader ≤ 5 KB, loader + page + shell + poster ≤ 60 KB gzip', () => {
+    const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+    const loader = gzip('dist/embed.js');
+    expect(loader).toBeLessThanOrEqual(5 * 1024);
+    const html = readFileSync('dist/embed.html', 'utf8');
+    const shell = /<script src="([^"]+)"><\/script>/.exec(html)?.[1];
+    expect(shell).toMatch(/^embed\/shell-/);
+    const largestPoster = Math.max(...readdirSync('dist/posters').filter((f) => f.endsWith('.webp')).map((f) => gzip(`dist/posters/${f}`)));
+    expect(loader + gzip('dist/embed.html') + gzip(`dist/${shell}`) + largestPoster).toBeLessThanOrEqual(60 * 1024);
   });
 });

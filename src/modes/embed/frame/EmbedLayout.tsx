@@ -1,0 +1,82 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { EMBED_TEXT } from '../../../content/embed';
+import { uiText } from '../../../content/ui';
+import { DEFAULT_MODEL_URL } from '../../../scene/modelUrl';
+import { useExplainer } from '../../../state/store';
+import type { EmbedScope } from '../../../story/mode';
+import { ErrorBoundary } from '../../../ui/ErrorBoundary';
+import { PressureLegend } from '../../../ui/PressureLegend';
+import { SceneNotice } from '../../../ui/SceneNotice';
+import { SelectionChip } from '../../../ui/SelectionChip';
+import { useReducedMotion } from '../../../ui/useReducedMotion';
+import { useSceneState } from '../../../ui/useSceneState';
+import type { WebGLSupport } from '../../../ui/webglSupport';
+import { EmbedPanel } from './EmbedPanel';
+import { sendToShell } from '../channel';
+import { useSceneShown } from './useSceneShown';
+import { useShellLink } from './useShellLink';
+import './embed.css';
+
+const SpineScene = lazy(() => import('../../../scene/SpineScene'));
+
+/** Tells the shell that the scene failed (the notice then shows instead of the poster). */
+function SceneFailed({ title, body }: { title: string; body: string }) {
+  useSceneShown('failed');
+  useEffect(() => sendToShell('error', { code: 'scene-failed' }), []);
+  return <SceneNotice kind="error" title={title} body={body} />;
+}
+
+/**
+ * The explainer as a widget in an article: the 3D scene and a compact story panel, without the toolbar, findings or
+ * posture controls (the full explainer, one tap away, has them). Without WebGL, the step's text alone.
+ */
+export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLSupport }) {
+  const locale = useExplainer((s) => s.locale);
+  const selectedId = useExplainer((s) => s.selectedId);
+  const viewNonce = useExplainer((s) => s.viewNonce);
+  const { sceneState } = useSceneState();
+  const reducedMotion = useReducedMotion();
+  const [contextLost, setContextLost] = useState(false);
+  const select = useExplainer.getState().select;
+  const clearSelection = useCallback(() => select(null), [select]);
+  const [variantsFailed, setVariantsFailed] = useState(false);
+  const onVariantsFailed = useCallback((models: readonly string[]) => setVariantsFailed(models.length > 0), []);
+  const text = uiText(locale);
+  useShellLink();
+  useSceneShown(webgl.available ? 'scene' : 'text');
+
+  return (
+    <main className={`embed${webgl.available ? '' : ' embed--text-only'}`} lang={locale}>
+      {webgl.available ? (
+        <section className="embed__scene" aria-label={text.sceneLabel}>
+          <ErrorBoundary fallback={<SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} />}>
+            <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
+              <SpineScene
+                modelUrl={DEFAULT_MODEL_URL}
+                state={sceneState}
+                selectedId={selectedId}
+                viewNonce={viewNonce}
+                viewShiftPx={0}
+                antialias={!webgl.software}
+                reducedMotion={reducedMotion}
+                label={text.sceneLabel}
+                onPick={select}
+                onContextLost={setContextLost}
+                onVariantsFailed={onVariantsFailed}
+              />
+            </Suspense>
+          </ErrorBoundary>
+          <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
+          {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
+          {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
+          {variantsFailed && <SceneNotice kind="variant-error" title={text.variantsError.title} body={text.variantsError.body} />}
+        </section>
+      ) : (
+        <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
+      )}
+      <div className="embed__panel">
+        <EmbedPanel scope={scope} />
+      </div>
+    </main>
+  );
+}
