@@ -10,6 +10,7 @@ import { SceneNotice } from '../../../ui/SceneNotice';
 import { SelectionChip } from '../../../ui/SelectionChip';
 import { useReducedMotion } from '../../../ui/useReducedMotion';
 import { useSceneState } from '../../../ui/useSceneState';
+import { useVariantNotice } from '../../../ui/useVariantNotice';
 import type { WebGLSupport } from '../../../ui/webglSupport';
 import { EmbedPanel } from './EmbedPanel';
 import { sendToShell } from '../channel';
@@ -20,10 +21,10 @@ import './embed.css';
 const SpineScene = lazy(() => import('../../../scene/SpineScene'));
 
 /** Tells the shell that the scene failed (the notice then shows instead of the poster). */
-function SceneFailed({ title, body }: { title: string; body: string }) {
+function SceneFailed({ title, body, retry }: { title: string; body: string; retry: { label: string; onClick: () => void } }) {
   useSceneShown('failed');
   useEffect(() => sendToShell('error', { code: 'scene-failed' }), []);
-  return <SceneNotice kind="error" title={title} body={body} />;
+  return <SceneNotice kind="error" title={title} body={body} actions={[{ name: 'retry', ...retry }]} />;
 }
 
 /**
@@ -39,8 +40,13 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
   const [contextLost, setContextLost] = useState(false);
   const select = useExplainer.getState().select;
   const clearSelection = useCallback(() => select(null), [select]);
-  const [variantsFailed, setVariantsFailed] = useState(false);
-  const onVariantsFailed = useCallback((models: readonly string[]) => setVariantsFailed(models.length > 0), []);
+  const variantNotice = useVariantNotice();
+  const [modelAttempt, setModelAttempt] = useState(0);
+  const [modelFailed, setModelFailed] = useState(false);
+  const retryModel = useCallback(() => {
+    setModelFailed(false);
+    setModelAttempt((attempt) => attempt + 1);
+  }, []);
   const text = uiText(locale);
   useShellLink();
   useSceneShown(webgl.available ? 'scene' : 'text');
@@ -49,10 +55,16 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
     <main className={`embed${webgl.available ? '' : ' embed--text-only'}`} lang={locale}>
       {webgl.available ? (
         <section className="embed__scene" aria-label={text.sceneLabel}>
-          <ErrorBoundary fallback={<SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} />}>
+          <ErrorBoundary
+            fallback={(retry) => (
+              <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retry }} />
+            )}
+          >
             <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
               <SpineScene
                 modelUrl={DEFAULT_MODEL_URL}
+                modelAttempt={modelAttempt}
+                onModelFailed={setModelFailed}
                 state={sceneState}
                 selectedId={selectedId}
                 viewNonce={viewNonce}
@@ -62,14 +74,28 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
                 label={text.sceneLabel}
                 onPick={select}
                 onContextLost={setContextLost}
-                onVariantsFailed={onVariantsFailed}
+                onVariantsFailed={variantNotice.onVariantsFailed}
+                variantRetryNonce={variantNotice.retryNonce}
               />
             </Suspense>
           </ErrorBoundary>
           <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
           {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
           {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
-          {variantsFailed && <SceneNotice kind="variant-error" title={text.variantsError.title} body={text.variantsError.body} />}
+          {modelFailed && (
+            <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retryModel }} />
+          )}
+          {variantNotice.shown && (
+            <SceneNotice
+              kind="variant-error"
+              title={text.variantsError.title}
+              body={text.variantsError.body}
+              actions={[
+                { name: 'retry', label: text.notice.retry, onClick: variantNotice.retry },
+                { name: 'dismiss', label: text.notice.dismiss, onClick: variantNotice.dismiss },
+              ]}
+            />
+          )}
         </section>
       ) : (
         <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
