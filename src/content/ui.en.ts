@@ -34,6 +34,19 @@ export const uiEn: UiText = {
     body: 'That part of the model did not load, so the normal anatomy is shown. It is tried again the next time you choose it.',
   },
   sceneLabel: 'A 3D lumbar spine you can turn',
+  compare: {
+    label: 'Normal and changed, one tap apart',
+    normal: 'Normal',
+    normalBeforeTraining: 'Before training',
+    changed: {
+      lstv: 'Transitional',
+      degeneration: 'Worn',
+      disc: 'Flatter disc',
+      'muscle-fatty': 'Weaker muscle',
+      'muscle-trained': 'Trained',
+      several: 'Changed',
+    },
+  },
   motion: {
     open: 'Move it',
     close: 'Hide',
@@ -54,5 +67,6 @@ export const uiEn: UiText = {
     impingement: 'With a very flat disc, the tip of the joint process above presses on the lamina below.',
     caveat: 'A simplified model built from published data; real values vary by about half either way.',
     pressureLegend: 'Cartilage pressure',
+    pressureNoContact: 'not touching',
   },
 };

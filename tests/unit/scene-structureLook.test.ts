@@ -35,7 +35,7 @@ describe('how the scene state shows a structure', () => {
   });
 
   it('treats an unknown id as absent', () => {
-    expect(structureLook(state({}), 'not-a-structure', null)).toEqual({ visible: false, highlighted: false, ghost: false });
+    expect(structureLook(state({}), 'not-a-structure', null)).toEqual({ visible: false, highlighted: false, ghost: false, faint: false, tint: null });
   });
 });
 
