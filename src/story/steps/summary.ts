@@ -13,11 +13,15 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-symptoms',
     scene: {
-      camera: 'posterior',
+      camera: 'lateral',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      highlighted: ['facet-L4-L5-left', 'facet-L5-S1-left'],
+      // The outer cartilage and capsule ghosted: the inner faces show their pressure as the spine leans back.
+      ghosted: ['facet-L4-L5-left-cartilage-lower', 'facet-L4-L5-left-capsule', 'facet-L5-S1-left-cartilage-lower', 'facet-L5-S1-left-capsule'],
+      xray: true,
       motion: { loop: 'lean-back' },
+      overlays: ['pressure-map'],
     },
   },
   {
@@ -37,7 +41,9 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('muscle'),
-      highlighted: ['multifidus-left', 'multifidus-right', 'L5'],
+      highlighted: ['multifidus-left', 'multifidus-right'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIa', lstvSide: 'left', multifidus: 'fatty-2' },
     },
   },

@@ -1,4 +1,5 @@
 import { chapterSteps, showKinds } from './define';
+import { L4_L5_FACE_GHOSTS, L4_L5_FACE_VIEW } from './leanBack';
 
 /**
  * Telling facet pain apart: the quick clues, the usual pattern, referred pain, relief on bending,
@@ -12,6 +13,12 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
       camera: 'lateral',
       visible: showKinds('nerve'),
       highlighted: ['facet-L4-L5-left', 'disc-L4-L5', 'nerve-L5-left'],
+      // Seen from the side through see-through bone: the joint's outer cartilage and capsule ghosted, so the inner
+      // face (on L4's inferior process) shows its pressure as the spine leans back.
+      ghosted: ['facet-L4-L5-left-cartilage-lower', 'facet-L4-L5-left-capsule'],
+      xray: true,
+      motion: { loop: 'lean-back' },
+      overlays: ['pressure-map'],
     },
   },
   {
@@ -38,10 +45,11 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'flexion-relief',
     references: ['adams1980'],
     scene: {
-      camera: 'lateral',
+      camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left', 'disc-L4-L5'],
+      highlighted: ['facet-L4-L5-right-cartilage-lower', 'disc-L4-L5'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { extensionDeg: -25 },
       overlays: ['pressure-map'],
     },
