@@ -1,4 +1,5 @@
 import { chapterSteps, showKinds } from './define';
+import { L4_L5_FACE_GHOSTS, L4_L5_FACE_VIEW } from './leanBack';
 
 /** The 30-second summary: the whole story in five views. */
 export const SUMMARY_STEPS = chapterSteps('summary', [
@@ -13,13 +14,12 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-symptoms',
     scene: {
-      camera: 'lateral',
-      focus: ['L4-L5', 'L5-S1'],
+      // The loaded face as the spine leans back and forth (L4 ghosted over the joint).
+      camera: L4_L5_FACE_VIEW,
+      focus: ['L4-L5'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left', 'facet-L5-S1-left'],
-      // The outer cartilage and capsule ghosted: the inner faces show their pressure as the spine leans back.
-      ghosted: ['facet-L4-L5-left-cartilage-lower', 'facet-L4-L5-left-capsule', 'facet-L5-S1-left-cartilage-lower', 'facet-L5-S1-left-capsule'],
-      xray: true,
+      highlighted: ['facet-L4-L5-right-cartilage-lower'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { loop: 'lean-back' },
       overlays: ['pressure-map'],
     },

@@ -10,13 +10,12 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   {
     id: 'three-clues',
     scene: {
-      camera: 'lateral',
+      // The loaded face as the spine leans back and forth, the disc beside it (L4 ghosted over the joint).
+      camera: L4_L5_FACE_VIEW,
+      focus: ['L4-L5'],
       visible: showKinds('nerve'),
-      highlighted: ['facet-L4-L5-left', 'disc-L4-L5', 'nerve-L5-left'],
-      // Seen from the side through see-through bone: the joint's outer cartilage and capsule ghosted, so the inner
-      // face (on L4's inferior process) shows its pressure as the spine leans back.
-      ghosted: ['facet-L4-L5-left-cartilage-lower', 'facet-L4-L5-left-capsule'],
-      xray: true,
+      highlighted: ['facet-L4-L5-right-cartilage-lower', 'disc-L4-L5'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { loop: 'lean-back' },
       overlays: ['pressure-map'],
     },
