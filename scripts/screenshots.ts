@@ -4,7 +4,8 @@
  * Without arguments it shoots the four preset views on a tablet and a phone. A query may carry posture
  * actions after `|`, applied through the posture controls: `lean=?step=lean-back-intro|level=L5-S1|ext=20|loss=0.5`,
  * a tap on a toolbar action: `findings=?step=lstv&lstv=IIa-left&facets=L4-L5:3|tap=findings`, or a preset view:
- * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`.
+ * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`, or a side of the before-and-after compare:
+ * `normal=?step=lstv|anatomy=normal`.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -34,12 +35,13 @@ function parseShot(arg: string): Shot {
 
 /**
  * One action through the on-screen controls: level=<segment>, ext=<trunk degrees>, loss=<fraction>,
- * tap=<toolbar action>, view=<preset view>.
+ * tap=<toolbar action>, view=<preset view>, anatomy=<normal | changed>.
  */
 async function applyPosture(page: Page, action: string): Promise<void> {
   const [key, value = ''] = action.split('=');
   if (key === 'tap') await page.click(`[data-action="${value}"]`);
   if (key === 'view') await page.click(`[data-view="${value}"]`);
+  if (key === 'anatomy') await page.click(`.compare-toggle [data-anatomy="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
   if (!control) return;
