@@ -6,7 +6,7 @@
  * a tap on a toolbar action: `findings=?step=lstv&lstv=IIa-left&facets=L4-L5:3|tap=findings`, a preset view:
  * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`, or a click on the first match of a CSS selector:
  * `key=?step=prp|click=.story-ref-marker|click=.story-evidence-key__open`. `NO_WEBGL=1` shoots the text-only page
- * of a browser without WebGL instead.
+ * of a browser without WebGL instead. A side of the before-and-after compare: `normal=?step=lstv|anatomy=normal`.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -36,13 +36,14 @@ function parseShot(arg: string): Shot {
 
 /**
  * One action through the on-screen controls: level=<segment>, ext=<trunk degrees>, loss=<fraction>,
- * tap=<toolbar action>, view=<preset view>.
+ * tap=<toolbar action>, view=<preset view>, anatomy=<normal | changed>.
  */
 async function applyPosture(page: Page, action: string): Promise<void> {
   const [key, value = ''] = action.split('=');
   if (key === 'tap') await page.click(`[data-action="${value}"]`);
   if (key === 'click') await page.locator(action.slice('click='.length)).first().click();
   if (key === 'view') await page.click(`[data-view="${value}"]`);
+  if (key === 'anatomy') await page.click(`.compare-toggle [data-anatomy="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
   if (!control) return;

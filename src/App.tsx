@@ -5,6 +5,7 @@ import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useExplainer } from './state/store';
 import { stepHistory, type PageMode } from './story/mode';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
+import { CompareToggle } from './ui/CompareToggle';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FindingsPanel } from './ui/findings/FindingsPanel';
 import { PostureControls } from './ui/PostureControls';
@@ -68,8 +69,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const viewNonce = useExplainer((s) => s.viewNonce);
   const findings = useExplainer((s) => s.findings);
   // Actions never change identity, so the memoised parts below keep their props while a slider moves.
-  const { setLocale, select, requestView, resetView, setXray } = useExplainer.getState();
-  const { stepState, sceneState } = useSceneState();
+  const { setLocale, select, requestView, resetView, setXray, setAnatomy } = useExplainer.getState();
+  const { stepState, sceneState, compare } = useSceneState();
   const reducedMotion = useReducedMotion();
   const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
   const [contextLost, setContextLost] = useState(false);
@@ -142,7 +143,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           onToggleFindings={toggleFindings}
         />
         <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
-        {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
+        {compare && <CompareToggle text={text.compare} change={compare} shown={sceneState.anatomy} onShow={setAnatomy} />}
+        {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} noContact={text.motion.pressureNoContact} />}
         {sceneState.overlays.length > 0 && (
           <Suspense fallback={null}>
             <OverlayLegend state={sceneState} locale={locale} />

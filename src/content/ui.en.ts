@@ -40,6 +40,19 @@ export const uiEn: UiText = {
     dismiss: 'Close',
   },
   sceneLabel: 'A 3D lumbar spine you can turn',
+  compare: {
+    label: 'Normal and changed, one tap apart',
+    normal: 'Normal',
+    normalBeforeTraining: 'Before training',
+    changed: {
+      lstv: 'Transitional',
+      degeneration: 'Worn',
+      disc: 'Flatter disc',
+      'muscle-fatty': 'Weaker muscle',
+      'muscle-trained': 'Trained',
+      several: 'Changed',
+    },
+  },
   motion: {
     open: 'Move it',
     close: 'Hide',
@@ -60,5 +73,6 @@ export const uiEn: UiText = {
     impingement: 'With a very flat disc, the tip of the joint process above presses on the lamina below.',
     caveat: 'A simplified model built from published data; real values vary by about half either way.',
     pressureLegend: 'Cartilage pressure',
+    pressureNoContact: 'not touching',
   },
 };

@@ -40,6 +40,19 @@ export const uiZhTW = {
     dismiss: '關閉',
   },
   sceneLabel: '可旋轉的腰椎 3D 模型',
+  compare: {
+    label: '正常與改變後對照',
+    normal: '正常',
+    normalBeforeTraining: '訓練前',
+    changed: {
+      lstv: '移行椎',
+      degeneration: '退化後',
+      disc: '椎間盤變扁',
+      'muscle-fatty': '肌肉變弱',
+      'muscle-trained': '訓練後',
+      several: '改變後',
+    },
+  },
   motion: {
     open: '動一動',
     close: '收起',
@@ -60,6 +73,7 @@ export const uiZhTW = {
     impingement: '椎間盤很扁時，上方的關節突尖端會頂到下一節的椎板。',
     caveat: '數字來自文獻的簡化示意模型，每個人實際可差約一半上下。',
     pressureLegend: '軟骨壓力',
+    pressureNoContact: '沒有接觸',
   },
 } as const;
 

@@ -57,7 +57,7 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   }, [index, onIndex]);
 
   // Only what changes the looks: a dragged posture slider must not walk every part on each frame.
-  const { visible, highlighted, xray, focus, variants, overlays } = state;
+  const { visible, highlighted, ghosted, xray, tintVariants, focus, variants, overlays } = state;
   const variantsKey = JSON.stringify(variants);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- variantsKey stands for the variant choice by value.
   const needed = useMemo(() => variantDisplay(variants).models, [variantsKey]);
@@ -66,13 +66,12 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   const failedKey = failed.join(',');
   useEffect(() => onVariantsFailed(failed), [failedKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const lookKey = `${stateKey}|${selectedId}|${version}`;
+  const lookKey = `${stateKey}|${JSON.stringify({ ghosted, tintVariants })}|${selectedId}|${version}`;
   useEffect(() => {
     const condition = MULTIFIDUS_LOOK[variants.multifidus];
     const context = lookContext(state, drawableDisplay(variants, index.grafted));
     for (const part of index.parts) {
-      const look = structureLook(state, part.id, selectedId, context);
-      part.look.setTarget(look.visible, look.highlighted, look.ghost);
+      part.look.setTarget(structureLook(state, part.id, selectedId, context));
       if (part.look.kind === 'muscle') part.look.setMuscleCondition(condition.fatShare, condition.thicknessMm);
     }
     // lookKey stands for the fields of state that structureLook reads.

@@ -1,42 +1,58 @@
 /**
- * The cartilage pressure colour scale: cividis (Nuñez, Anderton & Renslow 2018), designed to read the same
- * for people with colour-vision deficiency. A fixed range, so colours compare between postures.
+ * The cartilage pressure colour scale: inferno (van der Walt & Smith's matplotlib maps, 2015), perceptually uniform
+ * with a steadily rising lightness, so it reads in order for people with colour-vision deficiency and in grey.
+ * Its dark-purple → red → orange → yellow run makes the range that matters change hue visibly (pressure film: 4.5 MPa
+ * standing, about 6 MPa leaning back, §5.1; the model reaches 8–12 MPa over a flattened disc), where the earlier
+ * 0–10 MPa cividis scale left all of it in one grey-blue. A fixed range, so colours compare between postures; the model's highest
+ * peak (full extension over a half-height disc, at the 70 % load-share ceiling) is about 12.5 MPa, so the top
+ * colour also stands for anything above the range, and the legend says so.
  * Free of three, so the DOM legend can use it without pulling the renderer into the first download.
  */
-export const PRESSURE_SCALE_MAX_MPA = 10;
+export const PRESSURE_SCALE_MAX_MPA = 12;
+
+/** Where the legend puts its numbers, MPa. */
+export const PRESSURE_SCALE_TICKS_MPA = [0, 4, 8, 12] as const;
+
+/** Inferno sampled at 0, 0.1, … 1 (sRGB). */
+const INFERNO_HEX = ['#000004', '#160b39', '#420a68', '#6a176e', '#932667', '#bc3754', '#dd513a', '#f37819', '#fca50a', '#f6d746', '#fcffa4'];
 
 function toLinear(c: number): number {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
-/** Cividis sampled at 0, 0.25, 0.5, 0.75, 1 (sRGB). */
-const CIVIDIS_HEX = ['#00224e', '#3d4e8a', '#7c7b78', '#bcaf6f', '#fee838'];
-
-/** Linear-light RGB, as three's vertex colours expect. */
-const CIVIDIS_LINEAR = CIVIDIS_HEX.map(hexToLinear);
-
-/** Healthy cartilage's own colour; cartilage out of contact keeps it, so the map shows only where load is. */
-export const CARTILAGE_HEX = '#6fd0e3';
-
-const CARTILAGE_LINEAR = hexToLinear(CARTILAGE_HEX);
-
 function hexToLinear(hex: string): number[] {
   return [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255));
 }
 
-/** Writes the linear RGB colour of a pressure (MPa, clamped to the scale) into `out` at `offset`. */
+/** Linear-light RGB, as three's vertex colours expect. */
+const INFERNO_LINEAR = INFERNO_HEX.map(hexToLinear);
+
+/**
+ * Healthy cartilage's own colour; cartilage out of contact keeps it, so the map shows only where load is. A hue
+ * the scale never reaches, so "not touching" can never be mistaken for a low pressure (the legend shows it too).
+ */
+export const CARTILAGE_HEX = '#6fd0e3';
+
+const CARTILAGE_LINEAR = hexToLinear(CARTILAGE_HEX);
+
+/** Position (0…1) of a pressure on the scale; above the range it stays at the top. */
+export function pressureScalePosition(mpa: number): number {
+  return Math.min(1, Math.max(0, mpa / PRESSURE_SCALE_MAX_MPA));
+}
+
+/** Writes the linear RGB colour of a pressure (MPa) into `out` at `offset`; no contact keeps the cartilage colour. */
 export function writePressureColour(mpa: number, out: Float32Array, offset: number): void {
   if (!(mpa > 0)) {
     for (let k = 0; k < 3; k++) out[offset + k] = CARTILAGE_LINEAR[k]!;
     return;
   }
-  const t = Math.min(1, Math.max(0, mpa / PRESSURE_SCALE_MAX_MPA)) * (CIVIDIS_LINEAR.length - 1);
-  const i = Math.min(CIVIDIS_LINEAR.length - 2, Math.floor(t));
-  const a = CIVIDIS_LINEAR[i]!;
-  const b = CIVIDIS_LINEAR[i + 1]!;
+  const t = pressureScalePosition(mpa) * (INFERNO_LINEAR.length - 1);
+  const i = Math.min(INFERNO_LINEAR.length - 2, Math.floor(t));
+  const a = INFERNO_LINEAR[i]!;
+  const b = INFERNO_LINEAR[i + 1]!;
   const f = t - i;
   for (let k = 0; k < 3; k++) out[offset + k] = a[k]! + (b[k]! - a[k]!) * f;
 }
 
-/** CSS gradient of the same scale, for the legend. */
-export const PRESSURE_GRADIENT_CSS = `linear-gradient(to right, ${CIVIDIS_HEX.join(', ')})`;
+/** CSS gradient of the same scale, for the legend (stops evenly spaced, as in the scale). */
+export const PRESSURE_GRADIENT_CSS = `linear-gradient(to right, ${INFERNO_HEX.join(', ')})`;

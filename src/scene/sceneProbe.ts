@@ -1,5 +1,6 @@
 import { Vector3, type Camera, type WebGLRenderer } from 'three';
 import type { ModelIndex } from './modelIndex';
+import { needleReading } from './overlays/needleReading';
 
 /**
  * Read-only facts about the drawn scene for the browser tests and the benchmark
@@ -22,6 +23,8 @@ export interface SceneProbe {
   drawnIds: () => string[];
   /** The variant glbs grafted onto the model so far. */
   variantModels: () => string[];
+  /** The needles drawn and how far (mm) the farthest tip still is from its target: 0 once all have arrived. */
+  needles: () => { count: number; remainingMm: number };
   /** How many drawn structures are cut by a clipping plane (the axial cut). */
   clippedCount: () => number;
   /** Called after each frame with the renderer's counters. */
@@ -63,6 +66,7 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
     },
     drawnIds: () => index.parts.filter((p) => p.look.drawn).map((p) => p.id),
     variantModels: () => [...index.grafted],
+    needles: () => ({ count: needleReading.needles, remainingMm: needleReading.remainingMm }),
     clippedCount: () =>
       gl.localClippingEnabled ? index.parts.filter((p) => p.look.drawn && (p.look.material.clippingPlanes?.length ?? 0) > 0).length : 0,
     recordFrame: (calls, triangles) => {

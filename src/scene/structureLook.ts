@@ -1,14 +1,20 @@
 import { STRUCTURE_BY_ID, type StructureInfo } from '../anatomy/structures';
 import type { VariantDisplay } from '../anatomy/variants/variantSelection';
+import { VARIANT_STRUCTURES } from '../anatomy/variants/variantStructures';
 import type { SceneState } from '../story/sceneState';
 import { sectionOverlay, sectionStructures } from './sectionViews';
 import { NO_VARIANTS, STANDS_IN_FOR, VARIANT_PIECE_IDS } from './variantLook';
+import { variantTint } from './variantTint';
 
 export interface StructureLook {
   visible: boolean;
   highlighted: boolean;
   /** Drawn faint: bones in x-ray, and the ilia while a lumbar level is in focus (they hide L5 from the side). */
   ghost: boolean;
+  /** Listed in the state's `ghosted`: drawn faint whatever its kind, even when highlighted, to show what is behind. */
+  faint: boolean;
+  /** Its own colour instead of the tissue's (pathological bone while the state tints variants), or null. */
+  tint: string | null;
 }
 
 /** What the whole scene state implies for every structure: worked out once per look update. */
@@ -22,6 +28,11 @@ export interface LookContext {
 }
 
 const ILIA = new Set(['ilium-left', 'ilium-right']);
+
+/** The bone each variant piece of bone rides on: ghosting the bone ghosts its pieces too. */
+const VARIANT_ANCHOR: ReadonlyMap<string, string> = new Map(
+  VARIANT_STRUCTURES.flatMap((piece) => (piece.anchor ? [[piece.id, piece.anchor] as const] : [])),
+);
 
 /** `variants` is the drawable display: the variant pieces of the glbs loaded so far (variantLook.ts). */
 export function lookContext(state: SceneState, variants: VariantDisplay = NO_VARIANTS): LookContext {
@@ -45,7 +56,7 @@ function variantHidden(id: string, display: VariantDisplay): boolean {
   return (VARIANT_PIECE_IDS.has(id) && !display.shown.has(id)) || display.replaced.has(id);
 }
 
-const HIDDEN: StructureLook = { visible: false, highlighted: false, ghost: false };
+const HIDDEN: StructureLook = { visible: false, highlighted: false, ghost: false, faint: false, tint: null };
 
 /** How the scene state shows one structure: pure, so it is tested without a renderer. */
 export function structureLook(
@@ -68,7 +79,9 @@ export function structureLook(
     context.sectionShown.has(id) ||
     (!hiddenInside && (state.visible.kinds.includes(info.kind) || parentListed));
   const ghost = state.xray || (context.ghostIlia && ILIA.has(id) && !highlighted);
-  return { visible, highlighted, ghost };
+  const faint = [id, info.parent, standsFor, VARIANT_ANCHOR.get(id)].some((owner) => owner !== undefined && state.ghosted.includes(owner));
+  const tint = state.tintVariants ? variantTint(id) : null;
+  return { visible, highlighted, ghost, faint, tint };
 }
 
 /** The structure a picked object belongs to: the object itself or its nearest named ancestor. */

@@ -21,6 +21,15 @@ const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opa
 
 export type Section = 'whole' | 'cut' | 'removed';
 
+/** What the scene asks of one structure's look (structureLook.ts). */
+export interface TargetLook {
+  visible: boolean;
+  highlighted: boolean;
+  ghost: boolean;
+  faint: boolean;
+  tint: string | null;
+}
+
 /** Cut faces read as flat, slightly darker tissue: the inside of a cut closed mesh is drawn in this colour. */
 const SECTION_SHADE = 0.78;
 
@@ -49,11 +58,31 @@ if (uSection > 0.5 && !gl_FrontFacing) {
 }
 #endif`;
 
+/**
+ * See-through bone keeps its shape: where the surface turns away from the eye (its outline) it is drawn stronger
+ * and lighter, a fresnel rim, so a faint vertebral body still reads as a body and discs never seem to float.
+ */
+const RIM_PARS = `uniform float uRim;`;
+const RIM_FRAGMENT = `if (uRim > 0.0) {
+  float grazing = 1.0 - abs(dot(normalize(normal), normalize(vViewPosition)));
+  float rim = uRim * grazing * grazing;
+  outgoingLight = mix(outgoingLight, vec3(1.0), 0.45 * rim);
+  diffuseColor.a = mix(diffuseColor.a, 1.0, 0.6 * rim);
+}
+#include <opaque_fragment>`;
+
 const HIGHLIGHT_EMISSIVE = new Color('#ff7a1a');
 const FAT = new Color(FAT_HEX);
 const NO_EMISSIVE = new Color('#000000');
 /** Bone opacity in x-ray mode: enough to keep the outline, little enough to see discs and joints. */
 const XRAY_BONE_OPACITY = 0.16;
+/** Opacity of a structure the state ghosts explicitly (any kind): a glass shape over what it covers. */
+const FAINT_OPACITY = 0.14;
+/** Strength of the fresnel rim on see-through structures (0 = none). */
+const RIM_STRENGTH = 1;
+/** Share of its own tint a tinted piece glows with, so it reads in shadow too (more while highlighted). */
+const TINT_GLOW = 0.12;
+const TINT_GLOW_HIGHLIGHTED = 0.3;
 /** Opacity change per second while fading between steps. */
 const FADE_RATE = 2.5;
 
@@ -71,6 +100,8 @@ export class StructureMaterial {
   private readonly thickness = { value: 0 };
   private readonly sectionFaces = { value: 0 };
   private readonly sectionColour: { value: Color };
+  private readonly rim = { value: 0 };
+  private tint: string | null = null;
 
   /** `startHidden`: a piece added to a drawn scene fades in rather than appearing at full strength. */
   constructor(
@@ -87,14 +118,14 @@ export class StructureMaterial {
       shader.uniforms.uThickness = this.thickness;
       shader.uniforms.uSection = this.sectionFaces;
       shader.uniforms.uSectionColour = this.sectionColour;
+      shader.uniforms.uRim = this.rim;
       shader.vertexShader = `uniform float uThickness;\n${shader.vertexShader}`.replace(
         '#include <begin_vertex>',
         '#include <begin_vertex>\ntransformed += normalize(objectNormal) * uThickness;',
       );
-      shader.fragmentShader = `${SECTION_PARS}\n${shader.fragmentShader}`.replace(
-        '#include <dithering_fragment>',
-        `#include <dithering_fragment>\n${SECTION_FRAGMENT}`,
-      );
+      shader.fragmentShader = `${SECTION_PARS}\n${RIM_PARS}\n${shader.fragmentShader}`
+        .replace('#include <opaque_fragment>', RIM_FRAGMENT)
+        .replace('#include <dithering_fragment>', `#include <dithering_fragment>\n${SECTION_FRAGMENT}`);
     };
     this.apply();
   }
@@ -111,12 +142,23 @@ export class StructureMaterial {
     this.apply();
   }
 
-  /** `ghost` draws a bone faintly (x-ray, or the pelvis while a lumbar level is in focus). */
-  setTarget(visible: boolean, highlighted: boolean, ghost: boolean): void {
+  /**
+   * `ghost` draws a bone faintly (x-ray, or the pelvis while a lumbar level is in focus); `faint` draws any
+   * structure faintly, highlighted or not; `tint` replaces the tissue colour.
+   */
+  setTarget({ visible, highlighted, ghost, faint, tint }: TargetLook): void {
     const look = TISSUE_LOOK[this.kind];
-    const solid = ghost && this.kind === 'bone' ? XRAY_BONE_OPACITY : look.opacity;
-    this.targetOpacity = visible ? (highlighted ? Math.max(solid, 0.7) : solid) : 0;
-    this.highlighted = highlighted;
+    const ghostBone = ghost && this.kind === 'bone';
+    const solid = ghostBone ? XRAY_BONE_OPACITY : look.opacity;
+    const opacity = faint ? Math.min(FAINT_OPACITY, solid) : highlighted ? Math.max(solid, 0.7) : solid;
+    this.targetOpacity = visible ? opacity : 0;
+    this.highlighted = highlighted && !faint;
+    this.rim.value = faint || ghostBone ? RIM_STRENGTH : 0;
+    if (tint !== this.tint) {
+      this.tint = tint;
+      if (!this.pressure) this.material.color.set(tint ?? look.color);
+      this.sectionColour.value.set(tint ?? look.color).multiplyScalar(SECTION_SHADE);
+    }
     this.applyEmissive();
   }
 
@@ -125,14 +167,22 @@ export class StructureMaterial {
     if (this.pressure === on) return;
     this.pressure = on;
     this.material.vertexColors = on;
-    this.material.color.set(on ? '#ffffff' : TISSUE_LOOK[this.kind].color);
+    this.material.color.set(on ? '#ffffff' : (this.tint ?? TISSUE_LOOK[this.kind].color));
     this.material.needsUpdate = true;
     this.applyEmissive();
   }
 
-  /** The highlight glow, except over a pressure map, whose colours must read true. */
+  /**
+   * The highlight glow, except over a pressure map, whose colours must read true. A tinted piece glows in its own
+   * tint, never orange, so it keeps its colour while the step is about it.
+   */
   private applyEmissive(): void {
     const glow = this.highlighted && !this.pressure;
+    if (this.tint) {
+      this.material.emissive.set(this.tint);
+      this.material.emissiveIntensity = glow ? TINT_GLOW_HIGHLIGHTED : TINT_GLOW;
+      return;
+    }
     this.material.emissive.copy(glow ? HIGHLIGHT_EMISSIVE : NO_EMISSIVE);
     // A muscle keeps most of its own colour when highlighted, so its condition (fat, training) still reads.
     this.material.emissiveIntensity = glow ? (this.kind === 'muscle' ? 0.18 : 0.6) : 0;

@@ -1,6 +1,7 @@
+import { compareChange, showAnatomy, type CompareChange } from '../story/compare';
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
-import type { CameraPreset, SceneState } from '../story/sceneState';
+import type { AnatomyShown, CameraPreset, SceneState } from '../story/sceneState';
 import type { MotionOverride } from './store';
 
 export interface UserOverrides {
@@ -8,21 +9,25 @@ export interface UserOverrides {
   xrayOverride: boolean | null;
   motionOverride: MotionOverride;
   findings: Findings | null;
+  anatomyOverride: AnatomyShown | null;
 }
 
 /**
- * The drawn scene: the step's scene state with the reader's own findings in place of the step's variants,
- * the user's own view, x-ray and posture on top, and the disc height loss that degenerated segments imply
- * where nothing sets it.
+ * The scene with its changes: the step's scene state with the reader's own findings in place of the step's variants,
+ * the user's own view, x-ray and posture on top, and the disc height loss that degenerated segments imply where
+ * nothing sets it. The reader's findings are what a doctor explains: they are tinted and offer the compare.
  */
-export function composeSceneState(step: SceneState, user: UserOverrides): SceneState {
+function composeChanged(step: SceneState, user: UserOverrides): SceneState {
   const base = applyFindings(step, user.findings);
   const { extensionDeg, loop, discHeightLoss, segment } = user.motionOverride;
+  const ownFindings = user.findings !== null;
   return withLinkedDiscLoss({
     ...base,
     camera: user.viewOverride ?? base.camera,
     xray: user.xrayOverride ?? base.xray,
     focus: segment ? [segment] : base.focus,
+    tintVariants: base.tintVariants || ownFindings,
+    compare: base.compare || ownFindings,
     motion: {
       ...base.motion,
       loop: loop ?? base.motion.loop,
@@ -30,4 +35,24 @@ export function composeSceneState(step: SceneState, user: UserOverrides): SceneS
       discHeightLoss: discHeightLoss ?? base.motion.discHeightLoss,
     },
   });
+}
+
+export interface ComposedScene {
+  /** What the scene draws. */
+  state: SceneState;
+  /** What the before-and-after toggle switches, or null when the scene offers none. */
+  compare: CompareChange | null;
+}
+
+/** The drawn scene: the changed one, or the normal anatomy in its place where the compare offers and asks for it. */
+export function composeScene(step: SceneState, user: UserOverrides): ComposedScene {
+  const changed = composeChanged(step, user);
+  const compare = changed.compare ? compareChange(changed) : null;
+  const shown = compare ? (user.anatomyOverride ?? changed.anatomy) : 'changed';
+  return { state: showAnatomy(changed, shown), compare };
+}
+
+/** The drawn scene state alone. */
+export function composeSceneState(step: SceneState, user: UserOverrides): SceneState {
+  return composeScene(step, user).state;
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Segment } from '../anatomy/levels';
 import { DEFAULT_LOCALE, type Locale } from '../content/locale';
 import type { Findings } from '../story/findings';
-import type { CameraPreset } from '../story/sceneState';
+import type { AnatomyShown, CameraPreset } from '../story/sceneState';
 
 /** The user's own posture: trunk angle, looped animation, disc height loss of one segment, the segment in focus. */
 export interface MotionOverride {
@@ -31,6 +31,8 @@ export interface ExplainerState {
   motionOverride: MotionOverride;
   /** The reader's own findings in place of the story's example; they stay through step changes until cleared. */
   findings: Findings | null;
+  /** Before and after: the normal anatomy or the changed one, where the step offers the compare; null = the step's. */
+  anatomyOverride: AnatomyShown | null;
   setLocale: (locale: Locale) => void;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
@@ -44,8 +46,9 @@ export interface ExplainerState {
   setLoop: (loop: 'none' | 'lean-back' | null) => void;
   setDiscLoss: (segment: Segment, fraction: number) => void;
   setFocusSegment: (segment: Segment | null) => void;
-  /** Null goes back to the story's own example. */
+  /** Null goes back to the story's own example. New findings are shown as they are (not the normal anatomy). */
   setFindings: (findings: Findings | null) => void;
+  setAnatomy: (shown: AnatomyShown) => void;
 }
 
 export const useExplainer = create<ExplainerState>()((set) => ({
@@ -57,17 +60,20 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   viewNonce: 0,
   motionOverride: NO_MOTION_OVERRIDE,
   findings: null,
+  anatomyOverride: null,
   setLocale: (locale) => set({ locale }),
   goToStep: (stepIndex) =>
-    set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE }),
+    set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE, anatomyOverride: null }),
   select: (selectedId) => set({ selectedId }),
   requestView: (viewOverride) => set((s) => ({ viewOverride, viewNonce: s.viewNonce + 1 })),
   setXray: (xrayOverride) => set({ xrayOverride }),
   resetView: () => set((s) => ({ viewOverride: null, xrayOverride: null, viewNonce: s.viewNonce + 1 })),
   setExtension: (extensionDeg) => set((s) => ({ motionOverride: { ...s.motionOverride, extensionDeg, loop: 'none' } })),
   setLoop: (loop) => set((s) => ({ motionOverride: { ...s.motionOverride, loop } })),
+  // A hand on the disc slider wants to see that disc, so a compare showing the normal anatomy returns to the change.
   setDiscLoss: (segment, fraction) =>
-    set((s) => ({ motionOverride: { ...s.motionOverride, discHeightLoss: { [segment]: fraction } } })),
+    set((s) => ({ motionOverride: { ...s.motionOverride, discHeightLoss: { [segment]: fraction } }, anatomyOverride: null })),
   setFocusSegment: (segment) => set((s) => ({ motionOverride: { ...s.motionOverride, segment } })),
-  setFindings: (findings) => set({ findings }),
+  setFindings: (findings) => set({ findings, anatomyOverride: null }),
+  setAnatomy: (anatomyOverride) => set({ anatomyOverride }),
 }));

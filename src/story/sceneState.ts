@@ -34,6 +34,10 @@ export const OVERLAYS = [
 ] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
+/** Which side of a before-and-after compare is drawn. */
+export const ANATOMY_SHOWN = ['changed', 'normal'] as const;
+export type AnatomyShown = (typeof ANATOMY_SHOWN)[number];
+
 /** The level the mechanics and overlays talk about when a step names none: the most often painful one. */
 export const DEFAULT_FOCUS_SEGMENT: Segment = 'L4-L5';
 
@@ -53,8 +57,25 @@ export const sceneStateSchema = z.object({
   /** What is drawn. */
   visible: structureSelection,
   highlighted: z.array(z.string()).default([]),
+  /**
+   * Structures drawn faint (any kind) so what lies behind them shows: the upper vertebra and its cartilage over a
+   * joint's face, the muscle over the facets. A ghosted structure is still drawn only if it is visible.
+   */
+  ghosted: z.array(z.string()).default([]),
   /** Bone drawn translucent so discs and joints show through. */
   xray: z.boolean().default(false),
+  /**
+   * Pathological bone (the transitional transverse process, hypertrophied processes with their spurs) drawn in its
+   * own tint instead of bone colour: on while a step is about it, or while the reader's own findings are shown.
+   */
+  tintVariants: z.boolean().default(false),
+  /**
+   * Before and after: 'normal' draws the healthy anatomy in place of the variants, disc height loss and muscle
+   * state, with the same camera; 'changed' (the default) draws them.
+   */
+  anatomy: z.enum(ANATOMY_SHOWN).default('changed'),
+  /** Offers the before-and-after toggle (where the scene differs from the normal anatomy at all). */
+  compare: z.boolean().default(false),
   variants: z
     .object({
       lstv: z.enum(CASTELLVI_TYPES).default('none'),

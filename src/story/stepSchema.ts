@@ -20,6 +20,7 @@ const stepSceneSchema = sceneStateSchema.extend({
     ids: z.array(knownStructure).default([]),
   }),
   highlighted: z.array(knownStructure).default([]),
+  ghosted: z.array(knownStructure).default([]),
 });
 
 export const stepSchema = z.object({

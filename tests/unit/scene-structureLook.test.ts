@@ -35,7 +35,7 @@ describe('how the scene state shows a structure', () => {
   });
 
   it('treats an unknown id as absent', () => {
-    expect(structureLook(state({}), 'not-a-structure', null)).toEqual({ visible: false, highlighted: false, ghost: false });
+    expect(structureLook(state({}), 'not-a-structure', null)).toEqual({ visible: false, highlighted: false, ghost: false, faint: false, tint: null });
   });
 });
 
@@ -94,5 +94,38 @@ describe('section overlays as drawn', () => {
     expect(structureLook(s, 'ilium-left', null).visible).toBe(false);
     expect(structureLook(s, 'nerve-L4-right', null).visible).toBe(true);
     expect(structureLook(s, 'nerve-L4-left', null).visible).toBe(false);
+  });
+});
+
+describe('ghosted structures and tinted variants', () => {
+  const all = VARIANT_MODELS.reduce((set, model) => set.add(model), new Set<string>());
+  const look = (s: SceneState, id: string) => structureLook(s, id, null, lookContext(s, drawableDisplay(s.variants, all)));
+
+  it('draws a ghosted structure faint even when highlighted, with the pieces that ride on a ghosted bone', () => {
+    const s = state({
+      ghosted: ['L4', 'facet-L4-L5-left-cartilage-upper'],
+      highlighted: ['facet-L4-L5-left'],
+      variants: { degeneration: { 'L4-L5': 3 } },
+    });
+    expect(look(s, 'L4')).toMatchObject({ visible: true, faint: true });
+    expect(look(s, 'L5').faint).toBe(false);
+    // The grade-3 inferior process rides on L4; the upper cartilage's grade-3 piece stands in for the ghosted one.
+    expect(look(s, 'facet-L4-L5-left-grade3-inferior-process').faint).toBe(true);
+    expect(look(s, 'facet-L4-L5-left-grade3-superior-process').faint).toBe(false);
+    expect(look(s, 'facet-L4-L5-left-grade3-cartilage-upper')).toMatchObject({ faint: true, highlighted: true });
+  });
+
+  it('tints pathological bone only while the state asks for it, and nothing else', () => {
+    const variants = { lstv: 'IIa' as const, degeneration: { 'L4-L5': 3 as const } };
+    const plain = state({ variants });
+    const tinted = state({ variants, tintVariants: true });
+    expect(look(plain, 'lstv-L5-left-pseudo-joint').tint).toBeNull();
+    const lstvTint = look(tinted, 'lstv-L5-left-pseudo-joint').tint;
+    const spurTint = look(tinted, 'facet-L4-L5-left-grade3-superior-process').tint;
+    expect(lstvTint).not.toBeNull();
+    expect(spurTint).not.toBeNull();
+    expect(lstvTint).not.toBe(spurTint);
+    expect(look(tinted, 'L5').tint).toBeNull();
+    expect(look(tinted, 'facet-L4-L5-left-grade3-capsule').tint).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ const drawn = (id: string) =>
     xrayOverride: null,
     motionOverride: NO_MOTION_OVERRIDE,
     findings: null,
+    anatomyOverride: null,
   });
 
 describe('the Kirkaldy-Willis cascade presets', () => {

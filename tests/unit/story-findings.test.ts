@@ -6,7 +6,7 @@ import { findingsOf, withCascade, withGrade, withLstv, type Findings } from '../
 import { findStepIndex, STEPS, stepSceneState } from '../../src/story/steps';
 
 const scene = (id: string) => stepSceneState(STEPS[findStepIndex(id)]!);
-const NO_USER: UserOverrides = { viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE, findings: null };
+const NO_USER: UserOverrides = { viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE, findings: null, anatomyOverride: null };
 const own: Findings = { lstv: 'IIa', lstvSide: 'right', degeneration: { 'L4-L5': 3 }, cascade: null };
 
 describe('composeSceneState with the reader findings', () => {

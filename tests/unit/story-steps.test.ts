@@ -56,8 +56,10 @@ describe('the step list', () => {
     expect(tripod.xray).toBe(true);
     expect(tripod.highlighted).toEqual(expect.arrayContaining(['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right']));
     const leanBack = scene('lean-back-intro');
-    expect(leanBack.motion.extensionDeg).toBeGreaterThan(0);
+    // The spine leans back and forth while the loaded face shows, L4 ghosted over it.
+    expect(leanBack.motion.loop).toBe('lean-back');
     expect(leanBack.overlays).toContain('pressure-map');
+    expect(leanBack.ghosted).toEqual(expect.arrayContaining(['L4', 'facet-L4-L5-right-cartilage-upper']));
     expect(scene('flexion-relief').motion.extensionDeg).toBeLessThan(0);
     expect(scene('lstv').variants.lstv).toBe('IIa');
     expect(scene('diagnostic-block').overlays).toContain('needle-medial-branch-block');

@@ -15,6 +15,9 @@ import { sdfInFrame } from '../sdf/transformSdf';
 import { vertebraLayout } from '../vertebraLayout';
 import type { TpForm } from './variantChoice';
 
+/** Half-width (side to side) of the enlarged process's lateral mass, mm (D). */
+const PADDLE_HALF_WIDTH_MM = 10;
+
 export interface LstvShape {
   sdf: Sdf;
   bounds: Bounds;
@@ -57,7 +60,7 @@ export function lstvShape(side: Side, form: Exclude<TpForm, 'normal'>): LstvShap
   const bottom = form === 'enlarged' ? alaY + S.typeIGap + 2 : alaY - S.fusionDepth;
   const top = Math.max(centre[1] + 6, bottom + S.enlargedHeight);
   const mass: Vec3 = [centre[0], (top + bottom) / 2, centre[2]];
-  const radii: Vec3 = [10, (top - bottom) / 2, S.enlargedThickness / 2];
+  const radii: Vec3 = [PADDLE_HALF_WIDTH_MM, (top - bottom) / 2, S.enlargedThickness / 2];
   const paddle: Sdf = (x, y, z) =>
     smin(
       sdEllipsoid(x, y, z, mass, radii),
@@ -81,3 +84,16 @@ export function lstvShape(side: Side, form: Exclude<TpForm, 'normal'>): LstvShap
     },
   };
 }
+
+/**
+ * The middle of a type II pseudo-joint, in L5's local frame: under the enlarged process's lateral mass, halfway
+ * across the gap to the ala. The scene marks it as a joint (it has cartilage, like a synovial joint).
+ */
+export function pseudoJointCentre(side: Side, sacrum: Sdf = sacrumSdfInL5()): Vec3 {
+  const S = LSTV_SHAPE;
+  const { centre, alaY } = lstvPaddle(side, sacrum);
+  return [centre[0], alaY + S.pseudoJointGap / 2, centre[2]];
+}
+
+/** Half-sizes (x, z) of the process's footprint over the ala, mm: the paddle's lateral mass (lstvShape). */
+export const PSEUDO_JOINT_HALF_SIZE_MM = [PADDLE_HALF_WIDTH_MM, LSTV_SHAPE.enlargedThickness / 2] as const;

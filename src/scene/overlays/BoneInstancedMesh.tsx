@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Matrix4, type BufferGeometry, type Material } from 'three';
 import type { BoneId } from '../../anatomy/posture';
 import type { BoneFrames } from './boneFrames';
+import type { OverlayClock } from './motion';
 
 /** Writes instance i's neutral-pose world matrix (metres) for `elapsedS` into `out` and returns its bone. */
 export type PlaceInstance = (i: number, elapsedS: number, out: Matrix4) => BoneId;
@@ -15,8 +16,8 @@ interface Props {
   place: PlaceInstance;
   /** Per-instance colours (for materials that use them). */
   colours?: readonly string[];
-  /** Seconds since this set of instances appeared; read each frame. */
-  clock: { current: number };
+  /** Seconds since this set of instances appeared, on the wall clock; read each frame. */
+  clock: OverlayClock;
   renderOrder?: number;
 }
 
@@ -37,11 +38,12 @@ export function BoneInstancedMesh({ frames, geometry, material, count, place, co
     if (ref.current) ref.current.count = 0;
   }, [count]);
 
-  useFrame(() => {
+  useFrame((state) => {
     const mesh = ref.current;
     if (!mesh) return;
+    const elapsedS = clock.elapsed(state.clock.elapsedTime);
     for (let i = 0; i < count; i++) {
-      const bone = place(i, clock.current, scratch.local);
+      const bone = place(i, elapsedS, scratch.local);
       frames.delta(bone, scratch.delta);
       mesh.setMatrixAt(i, scratch.delta.multiply(scratch.local));
     }

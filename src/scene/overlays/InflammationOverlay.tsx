@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import type { BoneFrames } from './boneFrames';
@@ -7,7 +7,7 @@ import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
 import type { FocusJoint } from './focusJoints';
 import { glowMaterial, setGlowOpacity } from './glowMaterial';
 import { inflammationShell, nerveSparks } from './inflammationShapes';
-import { inflammationPulse, MAX_FRAME_S, sparkTwinkle } from './motion';
+import { inflammationPulse, OverlayClock, sparkTwinkle } from './motion';
 import { unitSphere } from './needleLook';
 import { INFLAMMATION_COLOURS } from './palette';
 
@@ -25,7 +25,7 @@ const SPARK_OPACITY = 0.9;
 export function InflammationOverlay({ frames, joints, reducedMotion }: Props) {
   const shells = useMemo(() => joints.map(inflammationShell), [joints]);
   const sparks = useMemo(() => joints.flatMap(nerveSparks), [joints]);
-  const clock = useRef(0);
+  const clock = useMemo(() => new OverlayClock(), []);
   const look = useMemo(
     () => ({
       sphere: unitSphere(),
@@ -36,9 +36,8 @@ export function InflammationOverlay({ frames, joints, reducedMotion }: Props) {
   );
   useEffect(() => () => Object.values(look).forEach((item) => item.dispose()), [look]);
 
-  useFrame((_, delta) => {
-    clock.current += Math.min(delta, MAX_FRAME_S);
-    setGlowOpacity(look.shell, SHELL_OPACITY * inflammationPulse(clock.current, reducedMotion));
+  useFrame((state) => {
+    setGlowOpacity(look.shell, SHELL_OPACITY * inflammationPulse(clock.elapsed(state.clock.elapsedTime), reducedMotion));
   });
 
   const placeShell = useMemo<PlaceInstance>(

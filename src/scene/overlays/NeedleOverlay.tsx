@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import { add, scale, sub } from '../../anatomy/softTissue/vec3';
@@ -7,8 +7,9 @@ import type { NeedlePlan, ProcedurePlan, RfLesion } from '../../procedures/index
 import type { BoneFrames } from './boneFrames';
 import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
 import { glowMaterial } from './glowMaterial';
-import { bloomProgress, MAX_FRAME_S, needleProgress } from './motion';
+import { bloomProgress, needleProgress, OverlayClock } from './motion';
 import { INJECTATE_ML, NEEDLE_OUTER_DIAMETER_MM, NEEDLE_PARTS_MM, sphereRadiusMm, unitBevel, unitShaft, unitSphere } from './needleLook';
+import { needleReading } from './needleReading';
 import { NEEDLE_COLOURS } from './palette';
 
 interface Props {
@@ -35,13 +36,15 @@ export function NeedleOverlay({ frames, plans, reducedMotion }: Props) {
   const needles = useMemo(() => plans.flatMap((p) => p.needles), [plans]);
   const lesions = useMemo(() => plans.flatMap((p) => p.lesions), [plans]);
   const clouds = useMemo(() => needles.filter((n) => n.procedure !== 'radiofrequency'), [needles]);
-  const clock = useRef(0);
-  useEffect(() => {
-    clock.current = 0;
-  }, [needles]);
-  useFrame((_, delta) => {
-    clock.current += Math.min(delta, MAX_FRAME_S);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new set of needles starts its approach again.
+  const clock = useMemo(() => new OverlayClock(), [needles]);
+  const pathLengths = useMemo(() => needles.map((n) => Math.hypot(...sub(n.target, n.entry))), [needles]);
+  useFrame((state) => {
+    const left = 1 - needleProgress(clock.elapsed(state.clock.elapsedTime), reducedMotion);
+    needleReading.needles = needles.length;
+    needleReading.remainingMm = Math.max(0, ...pathLengths) * left;
   });
+  useEffect(() => () => void (needleReading.needles = 0), []);
 
   const look = useMemo(
     () => ({

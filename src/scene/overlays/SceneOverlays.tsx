@@ -8,6 +8,7 @@ import { BoneFrames } from './boneFrames';
 import { focusJoints, overlayPlans } from './focusJoints';
 import { InflammationOverlay } from './InflammationOverlay';
 import { NeedleOverlay } from './NeedleOverlay';
+import { PseudoJointOverlay } from './PseudoJointOverlay';
 import { TripodOverlay } from './TripodOverlay';
 
 export interface SceneOverlaysProps {
@@ -44,6 +45,7 @@ export function SceneOverlays({ state, index, reducedMotion = false }: SceneOver
       {plans.length > 0 && <NeedleOverlay frames={frames} plans={plans} reducedMotion={reducedMotion} />}
       {show('inflammation') && <InflammationOverlay frames={frames} joints={joints} reducedMotion={reducedMotion} />}
       {sectionOverlay(state) === 'axial-cut' && <AxialCut index={index} frames={frames} segment={sectionSegment(state)} />}
+      {state.variants.lstv !== 'none' && <PseudoJointOverlay frames={frames} index={index} variants={state.variants} />}
       {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_FOCUS_SEGMENT} />}
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ConeGeometry, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import type { Segment } from '../../anatomy/levels';
@@ -6,6 +6,7 @@ import { add, scale } from '../../anatomy/softTissue/vec3';
 import type { SceneState } from '../../story/sceneState';
 import type { BoneFrames } from './boneFrames';
 import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
+import { OverlayClock } from './motion';
 import { unitShaft } from './needleLook';
 import { sceneTripodLoads, tripodArrows } from './tripodArrows';
 
@@ -31,7 +32,7 @@ export function TripodOverlay({ frames, state, segment }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [segment, loads.discN, loads.leftFacetN, loads.rightFacetN],
   );
-  const clock = useRef(0);
+  const clock = useMemo(() => new OverlayClock(), []);
   const look = useMemo(
     () => ({
       shaft: unitShaft(),

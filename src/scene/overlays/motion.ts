@@ -7,8 +7,19 @@
 export const NEEDLE_APPROACH_S = 2;
 /** The injectate / lesion grows in after the needle arrives, seconds. */
 export const BLOOM_S = 0.8;
-/** Longest step the overlay clocks take in one frame, s: after a stall (loading, a background tab) they resume. */
-export const MAX_FRAME_S = 0.1;
+/**
+ * Seconds since an overlay first drew, read from the wall clock (not summed from frame times), so a slow device
+ * that draws few, long frames shows the same thing at the same moment: the needle reaches its target 2 s after it
+ * appears however many frames that took. The first reading starts it.
+ */
+export class OverlayClock {
+  private startS: number | null = null;
+
+  elapsed(nowS: number): number {
+    if (this.startS === null) this.startS = nowS;
+    return nowS - this.startS;
+  }
+}
 
 /** Inflammation pulse frequency, Hz: a slow breath-like rhythm (≈ 0.25 Hz, calm rather than alarming). */
 export const PULSE_HZ = 0.25;

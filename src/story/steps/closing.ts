@@ -8,8 +8,11 @@ export const FAQ_STEPS = chapterSteps('faq', [
     scene: {
       camera: 'lateral',
       focus: ['L4-L5'],
-      visible: showKinds('nerve'),
-      highlighted: ['nerve-L4-left', 'facet-L4-L5-left-grade3-superior-process'],
+      // No capsule: the spurs on the joint margins, in their own tint, crowd the root in the foramen.
+      visible: { kinds: ['bone', 'disc', 'cartilage', 'cyst', 'nerve'] },
+      highlighted: ['nerve-L4-left'],
+      tintVariants: true,
+      compare: true,
       variants: { degeneration: { 'L4-L5': 3 } },
       motion: { discHeightLoss: { 'L4-L5': 0.4 } },
       overlays: ['foramen-view'],
@@ -23,27 +26,34 @@ export const FAQ_STEPS = chapterSteps('faq', [
       focus: ['L5-S1'],
       visible: showKinds(),
       highlighted: ['facet-L5-S1-left'],
+      // The tip rests inside the joint, behind L5's inferior process: L5 and the capsule are ghosted round it.
+      ghosted: ['L5', 'facet-L5-S1-left-capsule', 'facet-L5-S1-right-capsule'],
       overlays: ['needle-intra-articular'],
     },
   },
   {
     id: 'faq-bone-spurs',
     scene: {
-      camera: 'posterior',
+      camera: 'lateral',
       focus: ['L5-S1'],
-      // No capsule: the spurs on the joint margins are what this step shows.
+      // No capsule: the spurs on the joint margins, in their own tint, are what this step shows; the foramen view
+      // brings the root they crowd.
       visible: { kinds: ['bone', 'disc', 'cartilage', 'cyst'] },
-      highlighted: ['facet-L5-S1-left-grade3-superior-process', 'facet-L5-S1-left-grade3-inferior-process'],
+      tintVariants: true,
+      compare: true,
       variants: { degeneration: { 'L4-L5': 2, 'L5-S1': 3 } },
+      overlays: ['foramen-view'],
     },
   },
   {
     id: 'faq-lstv-hope',
     scene: {
-      camera: 'anterior',
+      camera: 'posterior',
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
       highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIb', multifidus: 'trained' },
     },
   },

@@ -1,4 +1,15 @@
+import { facetFaceView } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
+
+/**
+ * The loaded face: the right L4-L5 joint's lower cartilage seen straight on from across the joint (from behind and
+ * to the left), the disc beside it; L4, the joint's upper cartilage and its capsule are ghosted so the face shows.
+ */
+export const L4_L5_FACE_VIEW = facetFaceView('L4-L5', 'right', 30, 0.15);
+/** L4 with the joint's upper cartilage, and both capsules (the near one stands in the view's foreground). */
+export const L4_L5_FACE_GHOSTS = ['L4', 'facet-L4-L5-right-cartilage-upper', 'facet-L4-L5-right-capsule', 'facet-L4-L5-left-capsule'];
+/** Closer, for the small meniscoid folds at the joint's rim. */
+const L4_L5_RIM_VIEW = facetFaceView('L4-L5', 'right', 20);
 
 /**
  * Why leaning back hurts: the three-joint complex, the facet as a synovial joint, its nerve supply
@@ -10,12 +21,12 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'lean-back-intro',
     references: ['dunlop1984', 'jaumard2011'],
     scene: {
-      camera: 'lateral',
+      camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left'],
-      xray: true,
-      motion: { extensionDeg: 15 },
+      highlighted: ['facet-L4-L5-right-cartilage-lower'],
+      ghosted: L4_L5_FACE_GHOSTS,
+      motion: { loop: 'lean-back' },
       overlays: ['pressure-map'],
     },
   },
@@ -43,11 +54,11 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'meniscoid',
     scene: {
-      camera: 'lateral',
+      camera: L4_L5_RIM_VIEW,
       focus: ['L4-L5'],
       visible: showKinds('meniscoid'),
-      highlighted: ['facet-L4-L5-left-meniscoid'],
-      xray: true,
+      highlighted: ['facet-L4-L5-right-meniscoid'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { loop: 'lean-back' },
     },
   },
@@ -76,11 +87,12 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'disc-flattening',
     references: ['pollintine2004', 'adams1980'],
     scene: {
-      camera: 'lateral',
+      camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
-      highlighted: ['disc-L4-L5', 'facet-L4-L5-left'],
-      xray: true,
+      highlighted: ['disc-L4-L5', 'facet-L4-L5-right-cartilage-lower'],
+      ghosted: L4_L5_FACE_GHOSTS,
+      compare: true,
       variants: { degeneration: { 'L4-L5': 2 } },
       motion: { discHeightLoss: { 'L4-L5': 0.4, 'L5-S1': 0.25 } },
       overlays: ['pressure-map'],

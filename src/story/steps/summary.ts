@@ -1,4 +1,5 @@
 import { chapterSteps, showKinds } from './define';
+import { L4_L5_FACE_GHOSTS, L4_L5_FACE_VIEW } from './leanBack';
 
 /** The 30-second summary: the whole story in five views. */
 export const SUMMARY_STEPS = chapterSteps('summary', [
@@ -13,11 +14,14 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-symptoms',
     scene: {
-      camera: 'posterior',
-      focus: ['L4-L5', 'L5-S1'],
+      // The loaded face as the spine leans back and forth (L4 ghosted over the joint).
+      camera: L4_L5_FACE_VIEW,
+      focus: ['L4-L5'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      highlighted: ['facet-L4-L5-right-cartilage-lower'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { loop: 'lean-back' },
+      overlays: ['pressure-map'],
     },
   },
   {
@@ -38,7 +42,9 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('muscle'),
-      highlighted: ['multifidus-left', 'multifidus-right', 'L5'],
+      highlighted: ['multifidus-left', 'multifidus-right'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIa', lstvSide: 'left', multifidus: 'fatty-2' },
     },
   },

@@ -1,4 +1,5 @@
 import { chapterSteps, showKinds } from './define';
+import { L4_L5_FACE_GHOSTS, L4_L5_FACE_VIEW } from './leanBack';
 
 /**
  * Telling facet pain apart: the quick clues, the usual pattern, referred pain, relief on bending,
@@ -9,9 +10,14 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   {
     id: 'three-clues',
     scene: {
-      camera: 'lateral',
+      // The loaded face as the spine leans back and forth, the disc beside it (L4 ghosted over the joint).
+      camera: L4_L5_FACE_VIEW,
+      focus: ['L4-L5'],
       visible: showKinds('nerve'),
-      highlighted: ['facet-L4-L5-left', 'disc-L4-L5', 'nerve-L5-left'],
+      highlighted: ['facet-L4-L5-right-cartilage-lower', 'disc-L4-L5'],
+      ghosted: L4_L5_FACE_GHOSTS,
+      motion: { loop: 'lean-back' },
+      overlays: ['pressure-map'],
     },
   },
   {
@@ -38,10 +44,11 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'flexion-relief',
     references: ['adams1980'],
     scene: {
-      camera: 'lateral',
+      camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),
-      highlighted: ['facet-L4-L5-left', 'disc-L4-L5'],
+      highlighted: ['facet-L4-L5-right-cartilage-lower', 'disc-L4-L5'],
+      ghosted: L4_L5_FACE_GHOSTS,
       motion: { extensionDeg: -25 },
       overlays: ['pressure-map'],
     },

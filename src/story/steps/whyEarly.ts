@@ -1,4 +1,5 @@
 import { cascadeScene } from '../cascadePresets';
+import { lumbosacralView } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
 
 /**
@@ -21,10 +22,13 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'lstv',
     references: ['konin2010', 'nardo2012'],
     scene: {
-      camera: 'anterior',
+      // From behind with the pelvis ghosted: both transverse processes and the sacral alae in one picture, the
+      // transitional one in its own tint beside the normal one.
+      camera: lumbosacralView(62),
       focus: ['L5-S1'],
       visible: { kinds: ['bone', 'disc'] },
-      highlighted: ['L5', 'sacrum'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIa', lstvSide: 'left' },
     },
   },
@@ -32,11 +36,12 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'bertolotti',
     references: ['quinlan2006', 'konin2010'],
     scene: {
-      camera: 'posterior',
+      camera: lumbosacralView(62),
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
-      highlighted: ['L5', 'sacrum', 'facet-L4-L5-right'],
-      xray: true,
+      highlighted: ['facet-L4-L5-right'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIIa', lstvSide: 'left' },
     },
   },
@@ -44,10 +49,12 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'iliolumbar-ligament',
     references: ['aihara2005'],
     scene: {
-      camera: 'oblique',
+      camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('ligament'),
       highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right', 'facet-L4-L5-left', 'facet-L4-L5-right'],
+      tintVariants: true,
+      compare: true,
       variants: { lstv: 'IIa', lstvSide: 'left' },
     },
   },
@@ -72,6 +79,7 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left-cartilage-upper', 'facet-L4-L5-left-cartilage-lower', 'disc-L4-L5'],
       xray: true,
+      compare: true,
       ...cascadeScene('dysfunction'),
     },
   },
@@ -82,7 +90,10 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds('muscle'),
-      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule', 'multifidus-left'],
+      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule'],
+      // The muscle is drawn as glass: its weakening is part of this phase, but the joints behind it are the subject.
+      ghosted: ['multifidus-left', 'multifidus-right'],
+      compare: true,
       ...cascadeScene('instability'),
     },
   },
@@ -92,8 +103,11 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     scene: {
       camera: 'lateral',
       focus: ['L4-L5'],
-      visible: showKinds('nerve'),
-      highlighted: ['facet-L4-L5-left', 'nerve-L4-left'],
+      // No capsule: the spurs on the joint margins, in their own tint, crowd the root in the foramen.
+      visible: { kinds: ['bone', 'disc', 'cartilage', 'cyst', 'nerve'] },
+      highlighted: ['nerve-L4-left'],
+      tintVariants: true,
+      compare: true,
       ...cascadeScene('stabilisation'),
     },
   },

@@ -80,7 +80,7 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
             </Suspense>
           </ErrorBoundary>
           <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
-          {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} />}
+          {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} noContact={text.motion.pressureNoContact} />}
           {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
           {modelFailed && (
             <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retryModel }} />

@@ -1,0 +1,42 @@
+import type { UiText } from '../content/ui.zh-TW';
+import type { CompareChange } from '../story/compare';
+import type { AnatomyShown } from '../story/sceneState';
+import './compare.css';
+
+interface Props {
+  text: UiText['compare'];
+  change: CompareChange;
+  shown: AnatomyShown;
+  onShow: (shown: AnatomyShown) => void;
+}
+
+/**
+ * Before and after, one tap apart: two large buttons, the one drawn now filled and ticked. The scene cross-fades
+ * between the normal anatomy and the changed one with the same camera.
+ */
+export function CompareToggle({ text, change, shown, onShow }: Props) {
+  const options: { value: AnatomyShown; label: string }[] = [
+    { value: 'normal', label: change === 'muscle-trained' ? text.normalBeforeTraining : text.normal },
+    { value: 'changed', label: text.changed[change] },
+  ];
+  return (
+    <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change}>
+      {options.map(({ value, label }) => (
+        <button
+          key={value}
+          type="button"
+          role="radio"
+          aria-checked={shown === value}
+          className="compare-toggle__option"
+          data-anatomy={value}
+          onClick={() => onShow(value)}
+        >
+          <span className="compare-toggle__tick" aria-hidden="true">
+            {shown === value ? '✓' : ''}
+          </span>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
