@@ -13,7 +13,7 @@ import { neutralToPosed, posedBoneMatrices } from '../biomech/posedSpine';
 import { impingement } from '../biomech/impingement';
 import { facetPressureMap } from '../biomech/pressureMap';
 import { segmentAngles } from '../biomech/segmentAngles';
-import { matrixToSceneUnits } from '../anatomy/gltf/sceneUnits';
+import { matrixToSceneUnits } from '../anatomy/sceneUnits';
 import { ContactMarkers } from './contactMarkers';
 import type { ModelIndex, StructurePart } from './modelIndex';
 import { writePressureColour } from './pressureScale';

@@ -1,12 +1,12 @@
 import { Document, Logger, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { computeVertexNormals, type MeshData } from '../meshData';
-import type { BoneId } from '../posture';
-import type { BoundMesh } from '../softTissue/boundMesh';
-import { STRUCTURES, type StructureInfo } from '../structures';
+import { computeVertexNormals, type MeshData } from '../../src/anatomy/meshData';
+import type { BoneId } from '../../src/anatomy/posture';
+import type { BoundMesh } from '../../src/anatomy/softTissue/boundMesh';
+import { STRUCTURES, type StructureInfo } from '../../src/anatomy/structures';
 import { TISSUE_LOOKS, TISSUE_OF_KIND, TISSUES, type Tissue } from './materials';
 import type { ModelPart } from './modelParts';
-import { matrixToSceneUnits, positionsToSceneUnits } from './sceneUnits';
+import { matrixToSceneUnits, positionsToSceneUnits } from '../../src/anatomy/sceneUnits';
 
 /**
  * Builds the uncompressed glTF document: one node per structure in list order (stable bytes), named by

@@ -1,4 +1,4 @@
-import type { StructureKind } from '../structures';
+import type { StructureKind } from '../../src/anatomy/structures';
 
 /**
  * One glTF material per tissue, named so the scene can find and override it (x-ray, highlight, heat map).

@@ -1,9 +1,9 @@
 import type { Document } from '@gltf-transform/core';
-import { SEGMENTS } from '../levels';
-import { neutralPose } from '../posture';
-import { STRUCTURE_BY_ID, type StructureInfo } from '../structures';
-import { collectDegenerationParts, collectLstvParts } from '../variants/variantParts';
-import { degenerationModel, LSTV_MODEL, VARIANT_STRUCTURES } from '../variants/variantStructures';
+import { SEGMENTS } from '../../src/anatomy/levels';
+import { neutralPose } from '../../src/anatomy/posture';
+import { STRUCTURE_BY_ID, type StructureInfo } from '../../src/anatomy/structures';
+import { collectDegenerationParts, collectLstvParts } from './variantParts';
+import { degenerationModel, LSTV_MODEL, VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 import { assembleDocument } from './assembleDocument';
 import { compressDocument } from './compress';
 import type { ModelPart } from './modelParts';
