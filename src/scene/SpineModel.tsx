@@ -41,27 +41,22 @@ export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onP
     return () => index.dispose();
   }, [index, onIndex]);
 
-  // Only what changes the looks: a dragged posture slider must not walk every part on each frame.
-  const { visible, highlighted, xray, focus, variants, overlays } = state;
-  const variantsKey = JSON.stringify(variants);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- variantsKey stands for the variant choice by value.
-  const needed = useMemo(() => variantDisplay(variants).models, [variantsKey]);
+  // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are
+  // worked out again only when what is drawn changes, never while a slider is dragged.
+  const { variants } = state;
+  const needed = useMemo(() => variantDisplay(variants).models, [variants]);
   const { version, failed } = useVariantModels(index, needed);
-  const failedKey = failed.join(',');
-  useEffect(() => onVariantsFailed(failed), [failedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => onVariantsFailed(failed), [failed, onVariantsFailed]);
 
-  const lookKey = JSON.stringify({ visible, highlighted, xray, focus, selectedId, variants, overlays, version });
   useEffect(() => {
-    const condition = MULTIFIDUS_LOOK[variants.multifidus];
-    const context = lookContext(state, drawableDisplay(variants, index.grafted));
+    const condition = MULTIFIDUS_LOOK[state.variants.multifidus];
+    const context = lookContext(state, drawableDisplay(state.variants, index.grafted));
     for (const part of index.parts) {
       const look = structureLook(state, part.id, selectedId, context);
       part.look.setTarget(look.visible, look.highlighted, look.ghost);
       if (part.look.kind === 'muscle') part.look.setMuscleCondition(condition.fatShare, condition.thicknessMm);
     }
-    // lookKey stands for the fields of state that structureLook reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, lookKey]);
+  }, [index, state, selectedId, version]);
 
   useFrame((_, delta) => {
     for (const part of index.parts) part.look.advance(delta, reducedMotion);

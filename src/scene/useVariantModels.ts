@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
@@ -28,13 +28,13 @@ export interface VariantModels {
 }
 
 /**
+ * `needed` must keep its identity while the choice is the same (a memo on the scene state's variants).
  * Fetches the variant glbs the scene needs, when it first needs them, in the background (the drawn scene never
  * suspends or blanks), and grafts each onto the loaded model.
  */
 export function useVariantModels(index: ModelIndex | null, needed: readonly string[]): VariantModels {
   const [version, setVersion] = useState(0);
   const [failed, setFailed] = useState<readonly string[]>([]);
-  const neededKey = needed.join(',');
   useEffect(() => {
     if (!index) return;
     let current = true;
@@ -43,7 +43,9 @@ export function useVariantModels(index: ModelIndex | null, needed: readonly stri
       loadVariant(model).then(
         (scene) => {
           graftVariant(index, model, scene);
-          if (current) setVersion((v) => v + 1);
+          if (!current) return;
+          setVersion((v) => v + 1);
+          setFailed((list) => (list.includes(model) ? list.filter((m) => m !== model) : list));
         },
         () => {
           if (current) setFailed((list) => (list.includes(model) ? list : [...list, model]));
@@ -53,10 +55,8 @@ export function useVariantModels(index: ModelIndex | null, needed: readonly stri
     return () => {
       current = false;
     };
-    // neededKey stands for `needed` by value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, neededKey]);
-  // A failure counts while its glb is still needed and not (on a later try) grafted after all.
-  const stillFailed = failed.filter((model) => needed.includes(model) && !index?.grafted.has(model));
+  }, [index, needed]);
+  // A failure counts while its glb is still needed (a later try that grafts it takes it off the list).
+  const stillFailed = useMemo(() => failed.filter((model) => needed.includes(model)), [failed, needed]);
   return { version, failed: stillFailed };
 }

@@ -1,6 +1,7 @@
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
 import type { CameraPreset, SceneState } from '../story/sceneState';
+import { shareEqual } from './shareEqual';
 import type { MotionOverride } from './store';
 
 export interface UserOverrides {
@@ -12,22 +13,19 @@ export interface UserOverrides {
 
 /**
  * The drawn scene: the step's scene state with the reader's own findings in place of the step's variants,
- * the user's own view, x-ray and posture on top, and the disc height loss that degenerated segments imply
- * where nothing sets it.
+ * the user's own view, x-ray, loop and focus on top, and the disc height loss that degenerated segments imply
+ * where nothing sets it. Given the previous result, every part that did not change keeps its identity.
+ * (The reader's trunk angle and disc height loss are per-frame values: they live in posture.ts.)
  */
-export function composeSceneState(step: SceneState, user: UserOverrides): SceneState {
+export function composeSceneState(step: SceneState, user: UserOverrides, previous?: SceneState): SceneState {
   const base = applyFindings(step, user.findings);
-  const { extensionDeg, loop, discHeightLoss, segment } = user.motionOverride;
-  return withLinkedDiscLoss({
+  const { loop, segment } = user.motionOverride;
+  const composed = withLinkedDiscLoss({
     ...base,
     camera: user.viewOverride ?? base.camera,
     xray: user.xrayOverride ?? base.xray,
     focus: segment ? [segment] : base.focus,
-    motion: {
-      ...base.motion,
-      loop: loop ?? base.motion.loop,
-      extensionDeg: extensionDeg ?? base.motion.extensionDeg,
-      discHeightLoss: discHeightLoss ?? base.motion.discHeightLoss,
-    },
+    motion: { ...base.motion, loop: loop ?? base.motion.loop },
   });
+  return previous ? shareEqual(previous, composed) : composed;
 }

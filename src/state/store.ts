@@ -3,20 +3,23 @@ import type { Segment } from '../anatomy/levels';
 import { DEFAULT_LOCALE, type Locale } from '../content/locale';
 import type { Findings } from '../story/findings';
 import type { CameraPreset } from '../story/sceneState';
+import { selectDrawnScene } from './drawnScene';
+import { clearHeldPosture, setPostureBase } from './posture';
 
-/** The user's own posture: trunk angle, looped animation, disc height loss of one segment, the segment in focus. */
+/**
+ * The user's own motion choices that change what is drawn: the looped animation and the segment in focus.
+ * The trunk angle and disc height loss they drag are per-frame values, kept outside React state (posture.ts).
+ */
 export interface MotionOverride {
-  extensionDeg: number | null;
   loop: 'none' | 'lean-back' | null;
-  discHeightLoss: Partial<Record<Segment, number>> | null;
   segment: Segment | null;
 }
 
-export const NO_MOTION_OVERRIDE: MotionOverride = { extensionDeg: null, loop: null, discHeightLoss: null, segment: null };
+export const NO_MOTION_OVERRIDE: MotionOverride = { loop: null, segment: null };
 
 /**
  * The app's one store: which step is shown, the language, what the user has picked and changed.
- * Per-frame values (camera, animation phase) never pass through it.
+ * Per-frame values (camera, posture, animation phase) never pass through it.
  */
 export interface ExplainerState {
   locale: Locale;
@@ -38,10 +41,7 @@ export interface ExplainerState {
   setXray: (on: boolean) => void;
   /** Back to the step's own view and x-ray setting. */
   resetView: () => void;
-  /** A hand on the slider: a fixed trunk angle, which stops any looped animation. */
-  setExtension: (deg: number) => void;
   setLoop: (loop: 'none' | 'lean-back') => void;
-  setDiscLoss: (segment: Segment, fraction: number) => void;
   setFocusSegment: (segment: Segment | null) => void;
   /** Null goes back to the story's own example. */
   setFindings: (findings: Findings | null) => void;
@@ -57,16 +57,23 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   motionOverride: NO_MOTION_OVERRIDE,
   findings: null,
   setLocale: (locale) => set({ locale }),
-  goToStep: (stepIndex) =>
-    set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE }),
+  goToStep: (stepIndex) => {
+    clearHeldPosture();
+    set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE });
+  },
   select: (selectedId) => set({ selectedId }),
   requestView: (viewOverride) => set((s) => ({ viewOverride, viewNonce: s.viewNonce + 1 })),
   setXray: (xrayOverride) => set({ xrayOverride }),
   resetView: () => set((s) => ({ viewOverride: null, xrayOverride: null, viewNonce: s.viewNonce + 1 })),
-  setExtension: (extensionDeg) => set((s) => ({ motionOverride: { ...s.motionOverride, extensionDeg, loop: 'none' } })),
-  setLoop: (loop) => set((s) => ({ motionOverride: { ...s.motionOverride, loop } })),
-  setDiscLoss: (segment, fraction) =>
-    set((s) => ({ motionOverride: { ...s.motionOverride, discHeightLoss: { [segment]: fraction } } })),
+  setLoop: (loop) => set((s) => (s.motionOverride.loop === loop ? s : { motionOverride: { ...s.motionOverride, loop } })),
   setFocusSegment: (segment) => set((s) => ({ motionOverride: { ...s.motionOverride, segment } })),
   setFindings: (findings) => set({ findings }),
 }));
+
+/** The drawn scene's own posture feeds the posture store whenever the step or the findings change it. */
+function publishPostureBase(state: ExplainerState): void {
+  const { motion } = selectDrawnScene(state).sceneState;
+  setPostureBase(motion.extensionDeg, motion.discHeightLoss);
+}
+publishPostureBase(useExplainer.getState());
+useExplainer.subscribe(publishPostureBase);

@@ -100,12 +100,12 @@ describe('overlay legend content', () => {
   });
 
   it('draws the tripod bars to scale and reports the facet share', () => {
-    const standing = tripodLegend(state({ focus: ['L4-L5'] }));
+    const standing = tripodLegend('L4-L5', { trunkDeg: 0, discHeightLoss: {} }, undefined);
     const [disc, left, right] = standing.bars;
     expect(disc!.forceN / left!.forceN).toBeCloseTo(disc!.fraction / left!.fraction, 6);
     expect(left!.forceN).toBeCloseTo(right!.forceN, 6);
     expect(disc!.fraction + left!.fraction + right!.fraction).toBeCloseTo(1, 6);
-    const extended = tripodLegend(state({ focus: ['L4-L5'], motion: { extensionDeg: 20, discHeightLoss: { 'L4-L5': 0.4 } } }));
+    const extended = tripodLegend('L4-L5', { trunkDeg: 20, discHeightLoss: { 'L4-L5': 0.4 } }, undefined);
     expect(extended.sharePercent).toBeGreaterThan(standing.sharePercent);
     expect(extended.bars[1]!.fraction).toBeGreaterThan(left!.fraction);
   });

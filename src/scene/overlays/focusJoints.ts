@@ -13,7 +13,7 @@ export interface FocusJoint {
 }
 
 /** The focused segments (or the default), both sides each. */
-export function focusJoints(state: SceneState): FocusJoint[] {
+export function focusJoints(state: Pick<SceneState, 'focus'>): FocusJoint[] {
   const segments = state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
   return segments.flatMap((segment) => SIDES.map((side) => ({ segment, side })));
 }
@@ -32,7 +32,7 @@ export function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): Procedure
 }
 
 /** Every plan an overlay draws for the scene state, without repeating a side's prolotherapy. */
-export function overlayPlans(state: SceneState, overlay: NeedleOverlay): ProcedurePlan[] {
+export function overlayPlans(state: Pick<SceneState, 'focus'>, overlay: NeedleOverlay): ProcedurePlan[] {
   const joints = focusJoints(state);
   const unique =
     overlay === 'needle-prolotherapy' ? SIDES.map((side) => ({ segment: DEFAULT_FOCUS_SEGMENT, side })) : joints;
