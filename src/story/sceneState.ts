@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SEGMENTS, SIDES, type Segment } from '../anatomy/levels';
 import { STRUCTURE_KINDS } from '../anatomy/structures';
 import { CASTELLVI_TYPES, DEGENERATION_GRADES } from '../anatomy/variants/variantChoice';

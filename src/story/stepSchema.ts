@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { REFERENCE_IDS } from '../content/references';
 import { CHAPTER_IDS } from './chapters';

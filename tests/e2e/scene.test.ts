@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, drawnPixelShare, launchChromium, openPage, TABLET, waitForFrames, waitForScene } from './chromium';
+import { BASE_URL, cspViolations, drawnPixelShare, launchChromium, openPage, TABLET, waitForFrames, waitForScene } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,6 +23,8 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    // Nothing on the page tries eval or new Function (zod runs jitless): the policy reports no violation.
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 
