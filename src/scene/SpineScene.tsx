@@ -9,6 +9,7 @@ import { Lights } from './Lights';
 import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
+import { releaseGpuResources } from './releaseGpuResources';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from './sectionCamera';
@@ -46,9 +47,12 @@ export default function SpineScene(props: SpineSceneProps) {
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
       gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, scene }) => {
         const canvas = gl.domElement;
-        canvas.addEventListener('webglcontextlost', () => onContextLost(true));
+        canvas.addEventListener('webglcontextlost', () => {
+          releaseGpuResources(scene);
+          onContextLost(true);
+        });
         canvas.addEventListener('webglcontextrestored', () => onContextLost(false));
       }}
     >
