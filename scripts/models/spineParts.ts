@@ -7,6 +7,7 @@ import type { MeshData } from '../../src/anatomy/meshData';
 import { BONE_IDS, type BoneId } from '../../src/anatomy/posture';
 import { bindToSegment } from '../../src/anatomy/softTissue/boundMesh';
 import { buildSoftTissue } from '../../src/anatomy/softTissue/softTissue';
+import { discId, facetJointId, facetPartId, nucleusId, type FacetPart } from '../../src/anatomy/structureIds';
 import { BONE_TRIANGLE_BUDGET, DISC_TRIANGLE_BUDGET } from './budgets';
 import type { ModelPart } from './modelParts';
 import { simplifyClosedMesh } from './simplifyClosedMesh';
@@ -30,18 +31,18 @@ export async function collectSpineParts(): Promise<ModelPart[]> {
     const joints = buildSegmentJoints(segment);
     const bound = (id: string, mesh: MeshData): ModelPart => ({ id, type: 'bound', bound: bindToSegment(mesh, upper, lower) });
     parts.push(
-      bound(`disc-${segment}`, simplifyClosedMesh(joints.disc, DISC_TRIANGLE_BUDGET.annulus)),
-      bound(`disc-${segment}-nucleus`, simplifyClosedMesh(joints.nucleus, DISC_TRIANGLE_BUDGET.nucleus)),
+      bound(discId(segment), simplifyClosedMesh(joints.disc, DISC_TRIANGLE_BUDGET.annulus)),
+      bound(nucleusId(segment), simplifyClosedMesh(joints.nucleus, DISC_TRIANGLE_BUDGET.nucleus)),
     );
     for (const side of SIDES) {
-      const joint = `facet-${segment}-${side}`;
       const facet = joints.facets[side];
+      const part = (name: FacetPart) => facetPartId(segment, side, name);
       parts.push(
-        { id: joint, type: 'group' },
-        bound(`${joint}-cartilage-upper`, facet.cartilageUpper),
-        bound(`${joint}-cartilage-lower`, facet.cartilageLower),
-        bound(`${joint}-capsule`, facet.capsule),
-        bound(`${joint}-meniscoid`, facet.meniscoid),
+        { id: facetJointId(segment, side), type: 'group' },
+        bound(part('cartilage-upper'), facet.cartilageUpper),
+        bound(part('cartilage-lower'), facet.cartilageLower),
+        bound(part('capsule'), facet.capsule),
+        bound(part('meniscoid'), facet.meniscoid),
       );
     }
   }

@@ -20,7 +20,8 @@ import type { ModelPart } from './modelParts';
 import { degeneratedProcessShape, subchondralCystShape, type FieldShape } from '../../src/anatomy/variants/degenerationShapes';
 import { lstvShape } from '../../src/anatomy/variants/lstvShapes';
 import { TP_FORMS } from '../../src/anatomy/variants/variantChoice';
-import { DEGENERATED_GRADES, degenerationPieceId, lstvPieceId, thinIliolumbarId } from '../../src/anatomy/variants/variantStructures';
+import { degenerationPieceId, lstvPieceId, thinIliolumbarId } from '../../src/anatomy/structureIds';
+import { DEGENERATED_GRADES } from '../../src/anatomy/variants/variantStructures';
 
 /** Meshing of the variant pieces: voxel edge (mm) and triangles after simplification. */
 export const VARIANT_MESHING = {

@@ -2,10 +2,10 @@ import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { Material } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
+import { setUpGltfLoader } from './gltfLoader';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
@@ -33,7 +33,7 @@ const TAP_SLOP_PX = 8;
  * variants come from their own glbs, fetched when first needed and grafted on; until then the normal parts show.
  */
 export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed }: Props) {
-  const gltf = useLoader(GLTFLoader, url, (loader) => loader.setMeshoptDecoder(MeshoptDecoder));
+  const gltf = useLoader(GLTFLoader, url, setUpGltfLoader);
   const index = useMemo(() => new ModelIndex(gltf.scene), [gltf.scene]);
 
   useEffect(() => {

@@ -5,7 +5,8 @@ import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
 import { jointGrade, type DegenerationGrade, type VariantChoice } from '../anatomy/variants/variantChoice';
-import { degenerationPieceId, type DegeneratedGrade } from '../anatomy/variants/variantStructures';
+import { degenerationPieceId, facetPartId, isOfSegmentFacets } from '../anatomy/structureIds';
+import type { DegeneratedGrade } from '../anatomy/variants/variantStructures';
 import { IMPINGEMENT } from '../biomech/data';
 import { segmentMechanics } from '../biomech/facetLoad';
 import type { LstvVariant } from '../biomech/lstv';
@@ -108,7 +109,7 @@ export class SpineRig {
       node.matrixWorldNeedsUpdate = true;
     }
     for (const layer of this.cartilage.values()) {
-      const painted = scene.pressureSegments.some((segment) => layer.part.id.startsWith(`facet-${segment}-`));
+      const painted = scene.pressureSegments.some((segment) => isOfSegmentFacets(layer.part.id, segment));
       layer.part.look.setPressureColours(painted);
     }
     const contacts: Vec3[] = [];
@@ -133,7 +134,7 @@ export class SpineRig {
   private jointCartilage(segment: Segment, side: Side, grade: DegenerationGrade): [CartilageLayer?, CartilageLayer?] {
     const layer = (part: 'cartilage-upper' | 'cartilage-lower') =>
       (grade > 0 ? this.cartilage.get(degenerationPieceId(segment, side, grade as DegeneratedGrade, part)) : undefined) ??
-      this.cartilage.get(`facet-${segment}-${side}-${part}`);
+      this.cartilage.get(facetPartId(segment, side, part));
     return [layer('cartilage-upper'), layer('cartilage-lower')];
   }
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Object3D } from 'three';
-import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { createGltfLoader } from './gltfLoader';
 import { graftVariant } from './graftVariant';
 import type { ModelIndex } from './modelIndex';
 import { variantModelUrl } from './modelUrl';
@@ -12,8 +11,7 @@ const loads = new Map<string, Promise<Object3D>>();
 function loadVariant(model: string): Promise<Object3D> {
   let load = loads.get(model);
   if (!load) {
-    const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-    load = loader.loadAsync(variantModelUrl(model)).then((gltf) => gltf.scene);
+    load = createGltfLoader().loadAsync(variantModelUrl(model)).then((gltf) => gltf.scene);
     load.catch(() => loads.delete(model));
     loads.set(model, load);
   }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Segment } from '../anatomy/levels';
 import { DEFAULT_LOCALE, type Locale } from '../content/locale';
+import type { NoticeKey } from '../content/story';
 import type { Findings } from '../story/findings';
 import type { CameraPreset } from '../story/sceneState';
 import { selectDrawnScene } from './drawnScene';
@@ -34,6 +35,8 @@ export interface ExplainerState {
   motionOverride: MotionOverride;
   /** The reader's own findings in place of the story's example; they stay through step changes until cleared. */
   findings: Findings | null;
+  /** What was wrong with the address the page was opened or navigated back to (a bad step, malformed findings). */
+  linkNotices: readonly NoticeKey[];
   setLocale: (locale: Locale) => void;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
@@ -45,6 +48,7 @@ export interface ExplainerState {
   setFocusSegment: (segment: Segment | null) => void;
   /** Null goes back to the story's own example. */
   setFindings: (findings: Findings | null) => void;
+  setLinkNotices: (notices: readonly NoticeKey[]) => void;
 }
 
 export const useExplainer = create<ExplainerState>()((set) => ({
@@ -56,6 +60,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   viewNonce: 0,
   motionOverride: NO_MOTION_OVERRIDE,
   findings: null,
+  linkNotices: [],
   setLocale: (locale) => set({ locale }),
   goToStep: (stepIndex) => {
     clearHeldPosture();
@@ -68,6 +73,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   setLoop: (loop) => set((s) => (s.motionOverride.loop === loop ? s : { motionOverride: { ...s.motionOverride, loop } })),
   setFocusSegment: (segment) => set((s) => ({ motionOverride: { ...s.motionOverride, segment } })),
   setFindings: (findings) => set({ findings }),
+  setLinkNotices: (linkNotices) => set({ linkNotices }),
 }));
 
 /** The drawn scene's own posture feeds the posture store whenever the step or the findings change it. */

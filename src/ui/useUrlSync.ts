@@ -7,14 +7,18 @@ import { STEPS } from '../story/steps';
 /** True while the store follows the address, which then must not be written back (it would add history). */
 let followingAddress = false;
 
-/** Sets the store from the address the page was opened with (before the first render, so nothing jumps). */
+/**
+ * Sets the store from an address: the one the page was opened with (before the first render, so nothing jumps) and
+ * each one Back or Forward returns to. The address is read here only; what was wrong with it becomes the link notices.
+ */
 export function applyLocation(search: string): void {
-  const { stepIndex, locale, findings } = parseLocation(search);
+  const { stepIndex, locale, findings, notice, findingsNotice } = parseLocation(search);
   const store = useExplainer.getState();
   followingAddress = true;
   try {
     store.goToStep(stepIndex);
     store.setFindings(findings);
+    store.setLinkNotices([notice, findingsNotice].filter((key) => key !== null));
     if (locale) store.setLocale(locale);
   } finally {
     followingAddress = false;

@@ -5,6 +5,7 @@
 import { SEGMENTS, SIDES, type Segment, type Side } from '../levels';
 import type { BoneId } from '../posture';
 import { segmentBones } from '../segmentBones';
+import { degenerationPieceId, facetJointId, lstvPieceId, thinIliolumbarId } from '../structureIds';
 import type { LocalizedName, StructureInfo } from '../structures';
 import { TP_FORMS, type TpForm } from './variantChoice';
 
@@ -25,10 +26,6 @@ export type DegeneratedGrade = (typeof DEGENERATED_GRADES)[number];
 export const DEGENERATION_PARTS = ['inferior-process', 'superior-process', 'cartilage-upper', 'cartilage-lower', 'capsule', 'cyst'] as const;
 export type DegenerationPart = (typeof DEGENERATION_PARTS)[number];
 
-export const lstvPieceId = (side: Side, form: Exclude<TpForm, 'normal'>): string => `lstv-L5-${side}-${form}`;
-export const thinIliolumbarId = (side: Side): string => `iliolumbar-ligament-${side}-thin`;
-export const degenerationPieceId = (segment: Segment, side: Side, grade: DegeneratedGrade, part: DegenerationPart): string =>
-  `facet-${segment}-${side}-grade${grade}-${part}`;
 
 const sideZh = (side: Side) => (side === 'left' ? '左' : '右');
 
@@ -100,7 +97,7 @@ function degenerationStructures(segment: Segment): VariantStructureInfo[] {
           id: degenerationPieceId(segment, side, grade, part),
           kind: PART_KIND[part],
           level: segment,
-          parent: `facet-${segment}-${side}`,
+          parent: facetJointId(segment, side),
           model: degenerationModel(segment),
           ...(anchor ? { anchor } : {}),
           name: {

@@ -4,7 +4,6 @@ import type { ReferenceId } from '../../content/references';
 import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../../content/story';
 import { fillTemplate } from '../../content/template';
 import { STEPS } from '../../story/steps';
-import { parseLocation } from '../../story/url';
 import { ContentsList } from './ContentsList';
 import { RedFlagList } from './RedFlagList';
 import { ReferenceEntry } from './ReferenceEntry';
@@ -16,19 +15,15 @@ import './storyContent.css';
 
 type OpenDialog = { kind: 'contents' } | { kind: 'red-flags' } | { kind: 'reference'; id: ReferenceId } | null;
 
-/** The notices for a broken deep link (its step, its findings), read once from the address the page was opened with. */
-function initialNotices(): NoticeKey[] {
-  if (typeof window === 'undefined') return [];
-  const { notice, findingsNotice } = parseLocation(window.location.search);
-  return [notice, findingsNotice].filter((key) => key !== null);
-}
-
 export interface StoryPanelViewProps {
   locale: Locale;
   stepIndex: number;
   selectedId: string | null;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
+  /** What was wrong with the address (a bad step, malformed findings), until dismissed. */
+  notices?: readonly NoticeKey[];
+  onDismissNotices?: () => void;
 }
 
 /**
@@ -36,9 +31,8 @@ export interface StoryPanelViewProps {
  * progress, the contents, the always-available red-flag list, and the education notice.
  * Store-free, so it renders the same in tests; `StoryPanel` connects it to the store.
  */
-export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select }: StoryPanelViewProps): JSX.Element {
+export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select, notices = [], onDismissNotices }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notices, setNotices] = useState<NoticeKey[]>(initialNotices);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -73,7 +67,7 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
               <p key={key}>{panel.notices[key]}</p>
             ))}
           </div>
-          <button type="button" className="story-button" onClick={() => setNotices([])}>
+          <button type="button" className="story-button" onClick={onDismissNotices}>
             {panel.dismiss}
           </button>
         </div>
