@@ -59,7 +59,7 @@ export async function openPage(
 }
 
 /** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
-const RECORD_CSP_VIOLATIONS = `
+export const RECORD_CSP_VIOLATIONS = `
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
