@@ -25,7 +25,7 @@ export function runLighthouse(url: string, outFile = '.tmp/lighthouse.json'): Li
       '--quiet',
       `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH }, encoding: 'utf8', timeout: 300_000 },
+    { env: { ...process.env, CHROME_PATH }, encoding: 'utf8', timeout: 900_000 },
   );
   if (run.status !== 0) return `lighthouse failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
   const report = JSON.parse(readFileSync(outFile, 'utf8')) as {

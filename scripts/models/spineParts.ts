@@ -13,7 +13,7 @@ import type { ModelPart } from './modelParts';
 import { simplifyClosedMesh } from './simplifyClosedMesh';
 
 /** The bone that carries a level: S1 is part of the sacrum. */
-export function boneOfLevel(level: Level): BoneId {
+function boneOfLevel(level: Level): BoneId {
   return level === 'S1' ? 'sacrum' : level;
 }
 

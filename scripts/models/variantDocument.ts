@@ -12,7 +12,7 @@ import type { ModelPart } from './modelParts';
  * One variant glb: its anchor bones at the root, each carrying the pieces fixed to it, then the skinned parts.
  * In the file a piece is nested under its anchor, whatever its parent in the structure list (a facet joint).
  */
-export async function buildVariantDocument(model: string, parts: readonly ModelPart[]): Promise<Document> {
+async function buildVariantDocument(model: string, parts: readonly ModelPart[]): Promise<Document> {
   const anchors: StructureInfo[] = parts
     .filter((p) => p.type === 'anchor')
     .map((p) => ({ ...STRUCTURE_BY_ID.get(p.id)!, parent: undefined }));

@@ -197,7 +197,3 @@ export const STRUCTURE_BY_ID: ReadonlyMap<string, StructureInfo> = new Map(
   [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => [s.id, s]),
 );
 
-export function isStructureId(id: string): boolean {
-  return STRUCTURE_BY_ID.has(id);
-}
-

@@ -13,7 +13,7 @@ export const NO_VARIANTS: VariantDisplay = { shown: new Set(), replaced: new Set
 export const VARIANT_PIECE_IDS: ReadonlySet<string> = new Set(VARIANT_STRUCTURES.map((s) => s.id));
 
 /** The choice reduced to what the grafted glbs can draw. */
-export function drawableChoice(choice: VariantChoice, grafted: ReadonlySet<string>): VariantChoice {
+function drawableChoice(choice: VariantChoice, grafted: ReadonlySet<string>): VariantChoice {
   const degeneration = Object.fromEntries(
     SEGMENTS.filter((segment) => grafted.has(degenerationModel(segment))).flatMap((segment) => {
       const grade = choice.degeneration[segment];

@@ -11,9 +11,9 @@ import { compactGrade, type Findings } from './findings';
  * Pure; anything a visitor can type is handled: a malformed part is left out (the rest still applies)
  * and reported, never thrown, and no part of the address is ever shown back.
  */
-export const LSTV_PARAM = 'lstv';
-export const FACETS_PARAM = 'facets';
-export const CASCADE_PARAM = 'cascade';
+const LSTV_PARAM = 'lstv';
+const FACETS_PARAM = 'facets';
+const CASCADE_PARAM = 'cascade';
 const FINDINGS_PARAMS = [LSTV_PARAM, FACETS_PARAM, CASCADE_PARAM] as const;
 
 /** Longer than any well-formed value (five segments with per-side grades is 50 characters). */

@@ -3,8 +3,6 @@ import { SEGMENTS, SIDES, type Segment } from '../anatomy/levels';
 import { STRUCTURE_KINDS } from '../anatomy/structures';
 import { CASTELLVI_TYPES, DEGENERATION_GRADES } from '../anatomy/variants/variantChoice';
 
-export { CASTELLVI_TYPES, DEGENERATION_GRADES };
-
 /**
  * The scene state: a plain, serialisable description of everything the 3D scene draws.
  * The scene is a pure function of it. Story steps, the user's own changes and URL / embed modes
@@ -81,8 +79,3 @@ export type SceneState = z.infer<typeof sceneStateSchema>;
 export type SceneStateInput = z.input<typeof sceneStateSchema>;
 
 export const DEFAULT_VISIBLE_KINDS = ['bone', 'disc', 'nucleus', 'facet-joint', 'cartilage', 'capsule', 'cyst'] as const;
-
-export const DEFAULT_SCENE_STATE: SceneState = sceneStateSchema.parse({
-  camera: 'oblique',
-  visible: { kinds: [...DEFAULT_VISIBLE_KINDS] },
-});

@@ -9,7 +9,7 @@ export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const STEP_ID_MAX_LENGTH = 48;
 
 /** Extra material shown under a step's text: a table or a list that lives in content/. */
-export const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;
+const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;
 export type StepAttachment = (typeof STEP_ATTACHMENTS)[number];
 
 const knownStructure = z.string().refine((id) => STRUCTURE_BY_ID.has(id), { message: 'unknown structure id' });

@@ -11,8 +11,8 @@ import { findStepIndex } from './steps';
  * `step` falls back to the first step, a malformed finding is left out, each with a notice the panel can
  * show, never an error.
  */
-export const STEP_PARAM = 'step';
-export const LOCALE_PARAM = 'lang';
+const STEP_PARAM = 'step';
+const LOCALE_PARAM = 'lang';
 
 export interface ParsedLocation {
   stepIndex: number;

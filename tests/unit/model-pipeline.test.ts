@@ -43,10 +43,11 @@ describe('the default model (lumbar-spine.glb)', () => {
     expect([...names].sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
   });
 
-  it('nests parts under their parent structure and tags every node with its kind', () => {
+  it('nests parts under their parent structure and draws each with its tissue kind’s material', () => {
     for (const structure of STRUCTURES) {
       const node = nodes.get(structure.id)!;
-      expect(node.getExtras()['kind']).toBe(structure.kind);
+      const material = node.getMesh()?.listPrimitives()[0]?.getMaterial()?.getName();
+      expect(material ?? null, structure.id).toBe(structure.kind === 'facet-joint' ? null : structure.kind);
       const parent = node.getParentNode();
       expect(parent?.getName()).toBe(structure.parent);
     }

@@ -23,7 +23,7 @@ export const DEGENERATED_GRADES = [1, 2, 3] as const;
 export type DegeneratedGrade = (typeof DEGENERATED_GRADES)[number];
 
 /** The parts a degenerated facet joint replaces or adds; the cyst only in grade 3. */
-export const DEGENERATION_PARTS = ['inferior-process', 'superior-process', 'cartilage-upper', 'cartilage-lower', 'capsule', 'cyst'] as const;
+const DEGENERATION_PARTS = ['inferior-process', 'superior-process', 'cartilage-upper', 'cartilage-lower', 'capsule', 'cyst'] as const;
 export type DegenerationPart = (typeof DEGENERATION_PARTS)[number];
 
 
@@ -78,7 +78,7 @@ const PART_KIND = {
 } as const satisfies Record<DegenerationPart, StructureInfo['kind']>;
 
 /** The bone a degeneration piece is fixed to, if it is a piece of (or in) one bone. */
-export function degenerationAnchor(segment: Segment, part: DegenerationPart): BoneId | undefined {
+function degenerationAnchor(segment: Segment, part: DegenerationPart): BoneId | undefined {
   if (part === 'inferior-process') return segmentBones(segment).upper;
   if (part === 'superior-process' || part === 'cyst') return segmentBones(segment).lower;
   return undefined;

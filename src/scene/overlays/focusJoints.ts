@@ -20,7 +20,7 @@ export function focusJoints(state: Pick<SceneState, 'focus'>): FocusJoint[] {
 
 const planCache = new Map<string, ProcedurePlan>();
 
-export function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): ProcedurePlan {
+function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): ProcedurePlan {
   // Prolotherapy targets the L5 ligament whatever the focus: one plan per side.
   const key = overlay === 'needle-prolotherapy' ? `${overlay}:${joint.side}` : `${overlay}:${joint.segment}:${joint.side}`;
   let plan = planCache.get(key);

@@ -13,7 +13,7 @@ import { bodyShape } from '../../anatomy/vertebraBody';
 import { TRIPOD_COLOURS } from './palette';
 
 /** Shaft millimetres per newton: the standing disc load (~550 N) draws about 28 mm (presentation scale). */
-export const ARROW_MM_PER_NEWTON = 0.05;
+const ARROW_MM_PER_NEWTON = 0.05;
 
 export type TripodLeg = keyof typeof TRIPOD_COLOURS;
 

@@ -34,7 +34,7 @@ export function isNeedleOverlay(name: LegendOverlay): name is NeedleOverlay {
   return name in NEEDLE_OVERLAYS;
 }
 
-export function focusSegments(state: SceneState): Segment[] {
+function focusSegments(state: SceneState): Segment[] {
   return state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
 }
 
