@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: bundle and model size, triangles, draw calls at the default view, and time to the
- * first rendered frame as a ratio to a minimal R3F scene measured in the same run (absolute times on
- * software WebGL mean little; the ratio is what to compare between runs), the slider's frame cost, and the
- * time from a findings-control tap to the first frame that shows the new pathology variant, and the article
- * widget's bytes before and after the reader comes near, with the host article's layout shift (benchEmbed.ts).
+ * `npm run bench`: every row of the performance table from one run: bundle and model size, the transfer to the
+ * first 3D frame, triangles and draw calls at the default view, time to the first rendered frame as a ratio to a
+ * minimal R3F scene measured in the same run (absolute times on software WebGL mean little; the ratio is what to
+ * compare between runs), the slider's frame cost, total blocking time at load (Lighthouse), WebGL objects over 20
+ * context loss / restore cycles, CSP reports over a walk, and the time from a findings-control tap to the first
+ * frame that shows the new pathology variant, and the article widget's bytes before and after the reader comes near,
+ * with the host article's layout shift (benchEmbed.ts).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +13,25 @@ import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
 import { formatEmbed, measureEmbed } from './benchEmbed';
+import { firstFrameTransfer, type FirstFrameTransfer } from './benchLoad';
+import { runLighthouse } from './benchLighthouse';
+import { contextCycleCounts, cspWalk, formatGpuCount } from './benchRobustness';
 import { measureSliderDrag } from './benchSlider';
 import { formatVariantSwitches, measureVariantSwitches } from './benchVariants';
 import { PORTS } from './ports';
+import { STEPS } from '../src/story/steps';
+
+const STEP_COUNT = STEPS.length;
 
 /** A small landscape window (not the stacked phone layout) for the variant switches. */
 const SMALL_WINDOW = { width: 800, height: 480 };
 
 const RUNS = 5;
+const CONTEXT_CYCLES = 20;
+/** Goals of issue 15 (the lean core). */
+const GOALS = { transferKB: 700, firstFrameRatio: 1.3, dragWorkMs: 4, blockingMs: 200 } as const;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
 const MINIMAL_OUT = '.tmp/bench-minimal';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -38,6 +51,7 @@ async function main(): Promise<void> {
     const minimalTimes: number[] = [];
     let drawCalls = 0;
     let triangles = 0;
+    let transfer: FirstFrameTransfer = { js: 0, css: 0, model: 0, files: [] };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: TABLET });
       const page = await context.newPage();
@@ -47,6 +61,7 @@ async function main(): Promise<void> {
       await page.goto(`http://127.0.0.1:${PORTS.benchApp}/`);
       await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
       appTimes.push(await page.evaluate(() => window.__spineProbe?.firstFrameMs ?? NaN));
+      transfer = await firstFrameTransfer(page);
       await page.waitForTimeout(1500);
       drawCalls = await page.evaluate(() => window.__spineProbe?.drawCalls ?? 0);
       triangles = await page.evaluate(() => window.__spineProbe?.triangles ?? 0);
@@ -58,10 +73,14 @@ async function main(): Promise<void> {
     const minimalMs = median(minimalTimes);
     console.log(`initial JS: ${js.raw} B raw, ${js.gzip} B gzip (${js.files.join(', ')})`);
     console.log(`default model: ${modelBytes} B (public/models/lumbar-spine.glb)`);
+    const transferTotal = transfer.js + transfer.css + transfer.model;
+    console.log(
+      `transfer to the first 3D frame (gzip): ${kb(transferTotal)} = JS ${kb(transfer.js)} + CSS ${kb(transfer.css)} + model ${kb(transfer.model)} (goal ≤ ${GOALS.transferKB} KB ${verdict(transferTotal <= GOALS.transferKB * 1024)}; ${transfer.files.join(', ')})`,
+    );
     console.log(`triangles drawn at the default view: ${triangles}`);
     console.log(`draw calls at the default view: ${drawCalls}`);
     console.log(
-      `first rendered frame: app ${appMs.toFixed(0)} ms, minimal R3F scene ${minimalMs.toFixed(0)} ms, ratio ${(appMs / minimalMs).toFixed(2)} (median of ${RUNS}, same run)`,
+      `first rendered frame: app ${appMs.toFixed(0)} ms, minimal R3F scene ${minimalMs.toFixed(0)} ms, ratio ${(appMs / minimalMs).toFixed(2)} (median of ${RUNS}, same run; goal ≤ ${GOALS.firstFrameRatio} ${verdict(appMs / minimalMs <= GOALS.firstFrameRatio)})`,
     );
     const slider = await measureSliderDrag(browser, `http://127.0.0.1:${PORTS.benchApp}/?step=lean-back-intro`);
     const f = (p: typeof slider.still) =>
@@ -69,8 +88,19 @@ async function main(): Promise<void> {
     console.log(`extension slider, still scene: ${f(slider.still)}`);
     console.log(`extension slider, dragging:    ${f(slider.drag)}`);
     console.log(
-      `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main-thread work ${(slider.drag.medianWorkMs / slider.still.medianWorkMs).toFixed(2)} (budget: ≤ 8 ms main-thread work per frame while dragging ${slider.drag.medianWorkMs <= 8 ? 'ok' : 'OVER'})`,
+      `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main-thread work ${(slider.drag.medianWorkMs / slider.still.medianWorkMs).toFixed(2)} (goal: ≤ ${GOALS.dragWorkMs} ms main-thread work per frame while dragging ${verdict(slider.drag.medianWorkMs <= GOALS.dragWorkMs)})`,
     );
+    const lighthouse = runLighthouse(`http://127.0.0.1:${PORTS.benchApp}/`);
+    console.log(
+      typeof lighthouse === 'string'
+        ? `total blocking time at load: ${lighthouse}`
+        : `total blocking time at load (Lighthouse 12.2.3, desktop preset): ${lighthouse.totalBlockingTimeMs.toFixed(0)} ms, performance score ${lighthouse.performanceScore.toFixed(2)} (goal ≤ ${GOALS.blockingMs} ms ${verdict(lighthouse.totalBlockingTimeMs <= GOALS.blockingMs)})`,
+    );
+    const cycles = await contextCycleCounts(browser, `http://127.0.0.1:${PORTS.benchApp}/`, CONTEXT_CYCLES);
+    console.log(`WebGL objects before the first context loss: ${formatGpuCount(cycles.before)}`);
+    console.log(`WebGL objects after ${CONTEXT_CYCLES} loss / restore cycles: ${formatGpuCount(cycles.last)}`);
+    const violations = await cspWalk(browser, `http://127.0.0.1:${PORTS.benchApp}/`);
+    console.log(`CSP violations over a walk through all ${STEP_COUNT} steps: ${violations.length}${violations.length ? ` (${violations.slice(0, 3).join('; ')})` : ''}`);
     // The tablet size, then a small window where the software rasteriser no longer dominates each frame.
     for (const viewport of [undefined, SMALL_WINDOW]) {
       const variants = await measureVariantSwitches(browser, `http://127.0.0.1:${PORTS.benchApp}/?step=welcome`, viewport);

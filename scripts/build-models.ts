@@ -1,6 +1,6 @@
 /** `npm run models`: regenerates public/models/ from the anatomy generators, one recipe per core at a time. */
 import { fileURLToPath } from 'node:url';
-import { encodeModels, writeModelFiles } from '../src/anatomy/gltf/writeModels';
+import { encodeModels, writeModelFiles } from './models/writeModels';
 import { createModelPool } from './models/workerPool';
 
 const outDir = fileURLToPath(new URL('../public/models/', import.meta.url));

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeModels } from '../src/anatomy/gltf/writeModels';
+import { encodeModels } from './models/writeModels';
 import { createModelPool } from './models/workerPool';
 
 const committedDir = fileURLToPath(new URL('../public/models/', import.meta.url));

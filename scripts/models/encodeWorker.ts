@@ -1,6 +1,6 @@
 /** A model-building worker thread: receives a recipe path, answers with the encoded file (see workerPool.ts). */
 import { parentPort } from 'node:worker_threads';
-import { encodeModel } from '../../src/anatomy/gltf/writeModels';
+import { encodeModel } from './writeModels';
 
 parentPort!.on('message', (path: string) => {
   encodeModel(path).then(

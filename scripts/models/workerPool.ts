@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ModelFile } from '../../src/anatomy/gltf/writeModels';
+import type { ModelFile } from './writeModels';
 
 export function createModelPool(): { encode: (path: string) => Promise<ModelFile>; close: () => Promise<void> } {
   const size = Math.max(1, Math.min(availableParallelism(), 4));

@@ -14,7 +14,7 @@ import { vertebraBounds, vertebraSdf } from './vertebraSdf';
  * Meshing per bone kind: the voxel edge (mm) that keeps facets and thin processes crisp, and the triangle count
  * the mesh is then simplified to, which keeps the whole model near its budget (~220k triangles).
  */
-export const BONE_MESHING = {
+const BONE_MESHING = {
   vertebra: { voxel: 0.7, triangles: 22000 },
   sacrum: { voxel: 0.9, triangles: 26000 },
   ilium: { voxel: 1.2, triangles: 10000 },

@@ -43,7 +43,7 @@ export function lowerBoneOf(segment: FacetSegment): BoneId {
   return lower === 'S1' ? 'sacrum' : (lower as Vertebra);
 }
 
-export function upperBoneOf(segment: FacetSegment): BoneId | undefined {
+function upperBoneOf(segment: FacetSegment): BoneId | undefined {
   const upper = segment.split('-')[0]!;
   return upper === 'T12' ? undefined : (upper as Vertebra);
 }
@@ -80,7 +80,7 @@ export function facetFrameInLowerBone(segment: FacetSegment, side: Side): FacetF
 }
 
 /** The same joint frame expressed in another bone's local frame (via the neutral posture), or in the world. */
-export function transformFacetFrame(frame: FacetFrame, matrix: Matrix4): FacetFrame {
+function transformFacetFrame(frame: FacetFrame, matrix: Matrix4): FacetFrame {
   const dir = (v: Vec3) => vec(new Vector3(...v).transformDirection(matrix));
   return {
     ...frame,

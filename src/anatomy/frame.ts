@@ -10,9 +10,3 @@ export const MM_PER_METRE = 1000;
 
 /** The one scale between anatomy data (mm) and the glTF / scene (metres). */
 export const SCENE_UNITS_PER_MM = 1 / MM_PER_METRE;
-
-export const AXIS = {
-  superior: [0, 1, 0],
-  anterior: [0, 0, 1],
-  left: [1, 0, 0],
-} as const;

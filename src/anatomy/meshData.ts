@@ -2,7 +2,6 @@
  * The plain triangle mesh every anatomy generator returns: flat typed arrays in millimetres, ready for a
  * BufferGeometry or a glTF primitive. Helpers here stay renderer-free (three's math only).
  */
-import { Matrix3, Matrix4, Vector3 } from 'three';
 
 export interface MeshData {
   positions: Float32Array;
@@ -17,74 +16,8 @@ export interface Bounds {
   max: [number, number, number];
 }
 
-export function meshBounds(mesh: MeshData): Bounds {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  const p = mesh.positions;
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      const v = p[i + k]!;
-      if (v < min[k]!) min[k] = v;
-      if (v > max[k]!) max[k] = v;
-    }
-  }
-  return { min, max };
-}
-
 export function triangleCount(mesh: MeshData): number {
   return mesh.indices.length / 3;
-}
-
-/** Concatenates meshes; optional attributes survive only when every part has them. */
-export function mergeMeshes(parts: readonly MeshData[]): MeshData {
-  const vertexCount = parts.reduce((n, m) => n + m.positions.length / 3, 0);
-  const indexCount = parts.reduce((n, m) => n + m.indices.length, 0);
-  const positions = new Float32Array(vertexCount * 3);
-  const indices = new Uint32Array(indexCount);
-  const withNormals = parts.every((m) => m.normals);
-  const withBlend = parts.every((m) => m.blend);
-  const normals = withNormals ? new Float32Array(vertexCount * 3) : undefined;
-  const blend = withBlend ? new Float32Array(vertexCount) : undefined;
-  let vOffset = 0;
-  let iOffset = 0;
-  for (const m of parts) {
-    positions.set(m.positions, vOffset * 3);
-    if (normals && m.normals) normals.set(m.normals, vOffset * 3);
-    if (blend && m.blend) blend.set(m.blend, vOffset);
-    for (let i = 0; i < m.indices.length; i++) indices[iOffset + i] = m.indices[i]! + vOffset;
-    vOffset += m.positions.length / 3;
-    iOffset += m.indices.length;
-  }
-  const merged: MeshData = { positions, indices };
-  if (normals) merged.normals = normals;
-  if (blend) merged.blend = blend;
-  return merged;
-}
-
-/** Applies a rigid (or any affine) transform to positions and, with the normal matrix, to normals. */
-export function transformMesh(mesh: MeshData, matrix: Matrix4): MeshData {
-  const positions = new Float32Array(mesh.positions.length);
-  const v = new Vector3();
-  for (let i = 0; i < positions.length; i += 3) {
-    v.set(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!).applyMatrix4(matrix);
-    positions[i] = v.x;
-    positions[i + 1] = v.y;
-    positions[i + 2] = v.z;
-  }
-  const out: MeshData = { positions, indices: mesh.indices.slice() };
-  if (mesh.normals) {
-    const normalMatrix = new Matrix3().getNormalMatrix(matrix);
-    const normals = new Float32Array(mesh.normals.length);
-    for (let i = 0; i < normals.length; i += 3) {
-      v.set(mesh.normals[i]!, mesh.normals[i + 1]!, mesh.normals[i + 2]!).applyMatrix3(normalMatrix).normalize();
-      normals[i] = v.x;
-      normals[i + 1] = v.y;
-      normals[i + 2] = v.z;
-    }
-    out.normals = normals;
-  }
-  if (mesh.blend) out.blend = mesh.blend.slice();
-  return out;
 }
 
 /** Area-weighted vertex normals from the triangles (outward for a counter-clockwise closed mesh). */

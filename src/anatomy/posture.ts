@@ -36,7 +36,7 @@ export function upperEndplateFrame(v: Vertebra): Matrix4 {
   return translationY(s.halfHeight).multiply(rotationX(-Math.atan(s.wedgeSlope) / DEG));
 }
 
-export function lowerEndplateFrame(v: Vertebra): Matrix4 {
+function lowerEndplateFrame(v: Vertebra): Matrix4 {
   const s = bodyShape(v);
   return translationY(-s.halfHeight).multiply(rotationX(Math.atan(s.wedgeSlope) / DEG));
 }

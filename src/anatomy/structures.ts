@@ -1,4 +1,17 @@
 import { SEGMENTS, SIDES, VERTEBRAE, type Segment, type Side } from './levels';
+import {
+  discId,
+  facetJointId,
+  facetPartId,
+  iliolumbarLigamentId,
+  iliumId,
+  interspinousLigamentId,
+  ligamentumFlavumId,
+  medialBranchId,
+  multifidusId,
+  nucleusId,
+  spinalNerveId,
+} from './structureIds';
 import { VARIANT_STRUCTURES } from './variants/variantStructures';
 
 /**
@@ -59,7 +72,7 @@ function bones(): StructureInfo[] {
     ...vertebrae,
     { id: 'sacrum', kind: 'bone', level: 'S1', name: { 'zh-TW': '薦椎', en: 'Sacrum' } },
     ...SIDES.map((side) => ({
-      id: `ilium-${side}`,
+      id: iliumId(side),
       kind: 'bone' as const,
       name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側髂骨`, en: `Ilium (${side})` },
     })),
@@ -67,11 +80,11 @@ function bones(): StructureInfo[] {
 }
 
 function segmentStructures(segment: Segment): StructureInfo[] {
-  const disc = `disc-${segment}`;
+  const disc = discId(segment);
   const list: StructureInfo[] = [
     { id: disc, kind: 'disc', level: segment, name: { 'zh-TW': `${segment} 椎間盤`, en: `${segment} disc` } },
     {
-      id: `${disc}-nucleus`,
+      id: nucleusId(segment),
       kind: 'nucleus',
       parent: disc,
       level: segment,
@@ -79,32 +92,32 @@ function segmentStructures(segment: Segment): StructureInfo[] {
     },
   ];
   for (const side of SIDES) {
-    const joint = `facet-${segment}-${side}`;
+    const joint = facetJointId(segment, side);
     list.push(
       { id: joint, kind: 'facet-joint', level: segment, name: sided({ 'zh-TW': '小關節', en: 'facet joint' }, side, segment) },
       {
-        id: `${joint}-cartilage-upper`,
+        id: facetPartId(segment, side, 'cartilage-upper'),
         kind: 'cartilage',
         parent: joint,
         level: segment,
         name: sided({ 'zh-TW': '小關節軟骨（下關節突面）', en: 'facet cartilage, inferior process' }, side, segment),
       },
       {
-        id: `${joint}-cartilage-lower`,
+        id: facetPartId(segment, side, 'cartilage-lower'),
         kind: 'cartilage',
         parent: joint,
         level: segment,
         name: sided({ 'zh-TW': '小關節軟骨（上關節突面）', en: 'facet cartilage, superior process' }, side, segment),
       },
       {
-        id: `${joint}-capsule`,
+        id: facetPartId(segment, side, 'capsule'),
         kind: 'capsule',
         parent: joint,
         level: segment,
         name: sided({ 'zh-TW': '小關節囊', en: 'facet capsule' }, side, segment),
       },
       {
-        id: `${joint}-meniscoid`,
+        id: facetPartId(segment, side, 'meniscoid'),
         kind: 'meniscoid',
         parent: joint,
         level: segment,
@@ -114,13 +127,13 @@ function segmentStructures(segment: Segment): StructureInfo[] {
   }
   list.push(
     {
-      id: `ligamentum-flavum-${segment}`,
+      id: ligamentumFlavumId(segment),
       kind: 'ligament',
       level: segment,
       name: { 'zh-TW': `${segment} 黃韌帶`, en: `${segment} ligamentum flavum` },
     },
     {
-      id: `interspinous-ligament-${segment}`,
+      id: interspinousLigamentId(segment),
       kind: 'ligament',
       level: segment,
       name: { 'zh-TW': `${segment} 棘間韌帶`, en: `${segment} interspinous ligament` },
@@ -135,7 +148,7 @@ function spanningLigaments(): StructureInfo[] {
     { id: 'anterior-longitudinal-ligament', kind: 'ligament', name: { 'zh-TW': '前縱韌帶', en: 'Anterior longitudinal ligament' } },
     { id: 'posterior-longitudinal-ligament', kind: 'ligament', name: { 'zh-TW': '後縱韌帶', en: 'Posterior longitudinal ligament' } },
     ...SIDES.map((side) => ({
-      id: `iliolumbar-ligament-${side}`,
+      id: iliolumbarLigamentId(side),
       kind: 'ligament' as const,
       level: 'L5',
       name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側髂腰韌帶`, en: `Iliolumbar ligament (${side})` },
@@ -147,11 +160,11 @@ function nerves(): StructureInfo[] {
   const list: StructureInfo[] = [];
   for (const v of VERTEBRAE) {
     for (const side of SIDES) {
-      const nerve = `nerve-${v}-${side}`;
+      const nerve = spinalNerveId(v, side);
       list.push(
         { id: nerve, kind: 'nerve', level: v, name: sided({ 'zh-TW': '脊神經', en: 'spinal nerve' }, side, v) },
         {
-          id: `medial-branch-${v}-${side}`,
+          id: medialBranchId(v, side),
           kind: 'nerve',
           parent: nerve,
           level: v,
@@ -165,7 +178,7 @@ function nerves(): StructureInfo[] {
 
 function muscles(): StructureInfo[] {
   return SIDES.map((side) => ({
-    id: `multifidus-${side}`,
+    id: multifidusId(side),
     kind: 'muscle' as const,
     name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側多裂肌`, en: `Multifidus (${side})` },
   }));
@@ -183,13 +196,4 @@ export const STRUCTURES: readonly StructureInfo[] = [
 export const STRUCTURE_BY_ID: ReadonlyMap<string, StructureInfo> = new Map(
   [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => [s.id, s]),
 );
-
-export function isStructureId(id: string): boolean {
-  return STRUCTURE_BY_ID.has(id);
-}
-
-/** The facet joint between a segment's two levels on one side. */
-export function facetJointId(segment: Segment, side: Side): string {
-  return `facet-${segment}-${side}`;
-}
 

@@ -53,11 +53,11 @@ export function endplateBowl(x: number, z: number, width: number, depth: number)
 }
 
 /** Height of the upper endplate surface (the bone, concavity included) above (x, z). */
-export function upperEndplateY(s: BodyShape, x: number, z: number): number {
+function upperEndplateY(s: BodyShape, x: number, z: number): number {
   return s.halfHeight + s.wedgeSlope * z - s.superiorConcavity * endplateBowl(x, z, s.upperWidth, s.upperDepth);
 }
 
-export function lowerEndplateY(s: BodyShape, x: number, z: number): number {
+function lowerEndplateY(s: BodyShape, x: number, z: number): number {
   return -s.halfHeight - s.wedgeSlope * z + s.inferiorConcavity * endplateBowl(x, z, s.lowerWidth, s.lowerDepth);
 }
 
@@ -65,7 +65,7 @@ export function lowerEndplateY(s: BodyShape, x: number, z: number): number {
  * Outline of the body cross-section at height y: waisted between the endplates, and kidney-shaped seen from above
  * (rounded in front and at the sides, the posterior wall concave toward the canal).
  */
-export function bodyOutlineDistance(s: BodyShape, x: number, y: number, z: number): number {
+function bodyOutlineDistance(s: BodyShape, x: number, y: number, z: number): number {
   const t = Math.min(1, Math.max(0, (y + s.halfHeight) / (2 * s.halfHeight)));
   // Flat near the endplates (the rims keep their size), deepest at mid-height.
   const pinch = 1 - BODY_SHAPE.waist * (4 * t * (1 - t)) ** 1.5;

@@ -98,3 +98,29 @@ export function meanContactPressureMPa(jointForceN: number): number {
 export function contactPressureMPa(segmentAngleDeg: number, discHeightLoss: number, axialN = AXIAL_LOAD_STANDING_N): number {
   return meanContactPressureMPa(facetForce(segmentAngleDeg, discHeightLoss, axialN).perJointN);
 }
+
+/** What a reader sees of one segment in a posture: its angle, the loads on its tripod, the mean contact pressure. */
+export interface SegmentMechanics {
+  angleDeg: number;
+  loads: TripodLoads;
+  pressureMPa: number;
+}
+
+/**
+ * The one way from a trunk angle to a segment's loads: the posture controls' readouts, the legend's bars, the tripod
+ * arrows and the pressure map all read it, so they always agree.
+ */
+export function segmentMechanics(
+  segment: Segment,
+  trunkExtensionDeg: number,
+  discHeightLoss: Partial<Record<Segment, number>>,
+  lstv?: LstvVariant,
+): SegmentMechanics {
+  const angleDeg = segmentAngles(trunkExtensionDeg, { lstv })[segment];
+  const loss = discHeightLoss[segment] ?? 0;
+  return {
+    angleDeg,
+    loads: tripodLoads(segment, angleDeg, loss, AXIAL_LOAD_STANDING_N, lstv),
+    pressureMPa: contactPressureMPa(angleDeg, loss),
+  };
+}

@@ -3,10 +3,8 @@
  * segments: it stiffens L5-S1 and, in one-sided types, loads the joint of the other side more (§6.3, §12.6).
  */
 import type { Segment, Side } from '../anatomy/levels';
-import type { SceneState } from '../story/sceneState';
+import type { CastellviType, VariantChoice } from '../anatomy/variants/variantChoice';
 import { LSTV, MOTION_LIMITS } from './data';
-
-export type CastellviType = SceneState['variants']['lstv'];
 
 export interface LstvVariant {
   type: CastellviType;
@@ -14,8 +12,8 @@ export interface LstvVariant {
   side: Side;
 }
 
-/** The transitional vertebra a scene state shows, if any. */
-export function lstvVariant(variants: SceneState['variants']): LstvVariant | undefined {
+/** The transitional vertebra a variant choice shows, if any. */
+export function lstvVariant(variants: Pick<VariantChoice, 'lstv' | 'lstvSide'>): LstvVariant | undefined {
   return variants.lstv === 'none' ? undefined : { type: variants.lstv, side: variants.lstvSide };
 }
 

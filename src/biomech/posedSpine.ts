@@ -67,7 +67,7 @@ const SINK_SEARCH_STEPS = 9;
  * processes come to rest on the bone across (impingement.ts), then turn about the patient's left-right axis
  * through the centre. Extension (positive) tilts the upper vertebra backwards: −angle about +X (left).
  */
-export function segmentMotion(
+function segmentMotion(
   segment: Segment,
   angleDeg: number,
   discHeightLoss: number,

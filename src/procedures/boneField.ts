@@ -11,7 +11,7 @@ import type { Vec3 } from '../anatomy/sdf/primitives';
 import { normalize } from '../anatomy/softTissue/vec3';
 
 export type FieldBone = BoneId;
-export const FIELD_BONES: readonly FieldBone[] = BONE_IDS;
+const FIELD_BONES: readonly FieldBone[] = BONE_IDS;
 
 interface BoneFieldEntry {
   sdf: (x: number, y: number, z: number) => number;

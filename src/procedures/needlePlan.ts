@@ -60,7 +60,7 @@ export function backDirection(side: Side, approach: Approach): Vec3 {
 }
 
 /** The approach angles of a needle given its unit direction from the target back to the skin. */
-export function approachOf(side: Side, back: Vec3): Approach {
+function approachOf(side: Side, back: Vec3): Approach {
   const sign = side === 'left' ? 1 : -1;
   return {
     obliqueDeg: (Math.atan2(sign * back[0], -back[2]) * 180) / Math.PI,

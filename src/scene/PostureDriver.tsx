@@ -1,10 +1,12 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { Segment } from '../anatomy/levels';
 import { lstvVariant } from '../biomech/lstv';
+import { currentPosture, setLoopAngle } from '../state/posture';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../story/sceneState';
 import { LEAN_BACK_PEAK_DEG, leanBackAngle } from './leanBack';
 import type { ModelIndex } from './modelIndex';
-import { SpineRig } from './spineRig';
+import { SpineRig, type RigScene } from './spineRig';
 
 interface Props {
   index: ModelIndex;
@@ -13,29 +15,30 @@ interface Props {
 }
 
 /** Joints whose pressure the map shows: the focused segments, or the default one when the step names none. */
-function pressureSegments(state: SceneState): SceneState['focus'] {
-  if (!state.overlays.includes('pressure-map')) return [];
-  return state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
+function pressureSegments(overlays: SceneState['overlays'], focus: readonly Segment[]): readonly Segment[] {
+  if (!overlays.includes('pressure-map')) return [];
+  return focus.length > 0 ? focus : [DEFAULT_FOCUS_SEGMENT];
 }
 
-/** Poses the spine from the scene state each frame; the looped lean-back runs here, outside React. */
+/**
+ * The frame loop of the posture, outside React: while the lean-back loops it writes the animated trunk angle into the
+ * posture store, and every frame it poses the spine from that store (the rig does nothing while it is unchanged).
+ * Anything else that follows the posture reads `currentPosture()` in its own `useFrame`, mounted after this one.
+ */
 export function PostureDriver({ index, state, reducedMotion }: Props) {
   const rig = useMemo(() => new SpineRig(index), [index]);
-  const { motion, variants } = state;
-  const segments = pressureSegments(state);
-  const lstv = lstvVariant(variants);
+  const looping = state.motion.loop === 'lean-back';
+  const { overlays, focus, variants } = state;
+  const scene = useMemo<RigScene>(
+    () => ({ lstv: lstvVariant(variants), pressureSegments: pressureSegments(overlays, focus), degeneration: variants.degeneration }),
+    [variants, overlays, focus],
+  );
+  useEffect(() => () => setLoopAngle(null), []);
 
   useFrame(({ clock }) => {
-    const looping = motion.loop === 'lean-back';
     // With reduced motion the loop holds its end position instead of moving.
-    const trunk = looping ? (reducedMotion ? LEAN_BACK_PEAK_DEG : leanBackAngle(clock.elapsedTime)) : motion.extensionDeg;
-    rig.pose({
-      trunkExtensionDeg: trunk,
-      discHeightLoss: motion.discHeightLoss,
-      lstv,
-      pressureSegments: segments,
-      degeneration: variants.degeneration,
-    });
+    setLoopAngle(looping ? (reducedMotion ? LEAN_BACK_PEAK_DEG : leanBackAngle(clock.elapsedTime)) : null);
+    rig.pose(currentPosture(), scene);
   });
   return null;
 }

@@ -56,27 +56,21 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
     return () => index.dispose();
   }, [index, onIndex]);
 
-  // Only what changes the looks: a dragged posture slider must not walk every part on each frame.
-  const { visible, highlighted, ghosted, xray, tintVariants, focus, variants, overlays } = state;
-  const variantsKey = JSON.stringify(variants);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- variantsKey stands for the variant choice by value.
-  const needed = useMemo(() => variantDisplay(variants).models, [variantsKey]);
-  const stateKey = JSON.stringify({ visible, highlighted, xray, focus, variants, overlays });
-  const { version, failed } = useVariantModels(index, needed, { stateKey, retryNonce: variantRetryNonce });
-  const failedKey = failed.join(',');
-  useEffect(() => onVariantsFailed(failed), [failedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are
+  // worked out again only when what is drawn changes, never while a slider is dragged.
+  const { variants } = state;
+  const needed = useMemo(() => variantDisplay(variants).models, [variants]);
+  const { version, failed } = useVariantModels(index, needed, { state, retryNonce: variantRetryNonce });
+  useEffect(() => onVariantsFailed(failed), [failed, onVariantsFailed]);
 
-  const lookKey = `${stateKey}|${JSON.stringify({ ghosted, tintVariants })}|${selectedId}|${version}`;
   useEffect(() => {
-    const condition = MULTIFIDUS_LOOK[variants.multifidus];
-    const context = lookContext(state, drawableDisplay(variants, index.grafted));
+    const condition = MULTIFIDUS_LOOK[state.variants.multifidus];
+    const context = lookContext(state, drawableDisplay(state.variants, index.grafted));
     for (const part of index.parts) {
       part.look.setTarget(structureLook(state, part.id, selectedId, context));
       if (part.look.kind === 'muscle') part.look.setMuscleCondition(condition.fatShare, condition.thicknessMm);
     }
-    // lookKey stands for the fields of state that structureLook reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, lookKey]);
+  }, [index, state, selectedId, version]);
 
   useFrame((_, delta) => {
     for (const part of index.parts) part.look.advance(delta, reducedMotion);

@@ -9,10 +9,10 @@ import { Lights } from './Lights';
 import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
+import { releaseGpuResources } from './releaseGpuResources';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
-import { sectionCameraRequest } from './sectionCamera';
-import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
+import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from './sectionCamera';
 import { SpineModel } from './SpineModel';
 
 export interface SpineSceneProps {
@@ -53,9 +53,12 @@ export default function SpineScene(props: SpineSceneProps) {
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
       gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, scene }) => {
         const canvas = gl.domElement;
-        canvas.addEventListener('webglcontextlost', () => onContextLost(true));
+        canvas.addEventListener('webglcontextlost', () => {
+          releaseGpuResources(scene);
+          onContextLost(true);
+        });
         canvas.addEventListener('webglcontextrestored', () => onContextLost(false));
       }}
     >
@@ -69,16 +72,14 @@ export default function SpineScene(props: SpineSceneProps) {
 }
 
 /**
- * Which section overlay (with its segment and side) is on, and whether it still owns the camera: it does until the
- * user asks for a view of their own (the view nonce moves).
+ * The section shot (overlay, segment, side) the state asks for, while it still owns the camera: it does until the
+ * user asks for a view of their own (the view nonce moves). The same shot keeps its identity from render to render.
  */
-function useSectionCamera(state: SceneState, viewNonce: number): string | null {
-  const overlay = sectionOverlay(state);
-  const segment = sectionSegment(state);
-  const key = overlay ? `${overlay}:${segment}:${overlay === 'foramen-view' ? foramenSide(state, segment) : ''}` : null;
-  const [start, setStart] = useState({ key, nonce: viewNonce });
-  if (start.key !== key) setStart({ key, nonce: viewNonce });
-  return key !== null && start.nonce === viewNonce ? key : null;
+function useSectionShot(state: SceneState, viewNonce: number): SectionShot | null {
+  const shot = sectionShot(state);
+  const [held, setHeld] = useState({ shot, nonce: viewNonce });
+  if (!sameShot(held.shot, shot)) setHeld({ shot, nonce: viewNonce });
+  return held.shot !== null && held.nonce === viewNonce ? held.shot : null;
 }
 
 function LoadedScene(props: SpineSceneProps) {
@@ -96,18 +97,16 @@ function LoadedScene(props: SpineSceneProps) {
     [gl, camera],
   );
 
-  const focusKey = state.focus.join(',');
-  const sectionKey = useSectionCamera(state, viewNonce);
+  // The scene state keeps an unchanged focus or camera unchanged (composeSceneState): an equal state does not re-frame.
+  const { camera: view, focus } = state;
+  const section = useSectionShot(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
-    if (sectionKey) return sectionCameraRequest(state, new BoneFrames(index), viewNonce);
-    const frame = index.bounds(focusBones(state.focus)).getBoundingSphere(new Sphere());
+    if (section) return sectionCameraRequest(section, new BoneFrames(index), viewNonce);
+    const frame = index.bounds(focusBones(focus)).getBoundingSphere(new Sphere());
     frame.radius = Math.max(frame.radius, MIN_FRAME_RADIUS_MM * SCENE_UNITS_PER_MM);
-    return { view: state.camera, frame, nonce: viewNonce };
-    // focusKey and sectionKey stand for state.focus and the section overlay by value, so an equal state in new
-    // arrays does not re-frame.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, state.camera, focusKey, sectionKey, viewNonce]);
+    return { view, frame, nonce: viewNonce };
+  }, [index, view, focus, section, viewNonce]);
 
   return (
     <>

@@ -2,7 +2,7 @@ import { SEGMENTS } from '../anatomy/levels';
 import { MOTION_LIMITS } from '../biomech/data';
 
 /** The "lean back" demonstration: upright → full lumbar extension → upright, slowly, for calm pacing. */
-export const LEAN_BACK_PERIOD_S = 6;
+const LEAN_BACK_PERIOD_S = 6;
 
 /** Trunk extension at the top of the movement: the whole lumbar extension range. */
 export const LEAN_BACK_PEAK_DEG = SEGMENTS.reduce((sum, segment) => sum + MOTION_LIMITS[segment].extensionDeg, 0);

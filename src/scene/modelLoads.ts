@@ -1,6 +1,5 @@
 import type { Object3D } from 'three';
-import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { createGltfLoader } from './gltfLoader';
 
 /**
  * Each glb is fetched at most once per session. A failed load is kept (so a component suspended on it sees the
@@ -36,7 +35,7 @@ export function retryWaitMs(url: string, now: number): number {
 function startLoad(url: string, attempt: number): Load {
   const cached = loads.get(url);
   if (cached && !(cached.failed && attempt > cached.attempt)) return cached;
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const loader = createGltfLoader();
   const promise = loader.loadAsync(url).then((gltf) => gltf.scene);
   const settled = promise.then(
     (scene) => {

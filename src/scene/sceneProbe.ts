@@ -27,6 +27,8 @@ export interface SceneProbe {
   needles: () => { count: number; remainingMm: number };
   /** How many drawn structures are cut by a clipping plane (the axial cut). */
   clippedCount: () => number;
+  /** The renderer's resources now, and the dispose listeners on the scene's geometries (one per renderer that drew them). */
+  gpu: () => { geometries: number; textures: number; programs: number; disposeListeners: number };
   /** Called after each frame with the renderer's counters. */
   recordFrame: (calls: number, triangles: number) => void;
 }
@@ -69,6 +71,18 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
     needles: () => ({ count: needleReading.needles, remainingMm: needleReading.remainingMm }),
     clippedCount: () =>
       gl.localClippingEnabled ? index.parts.filter((p) => p.look.drawn && (p.look.material.clippingPlanes?.length ?? 0) > 0).length : 0,
+    gpu: () => {
+      let top = index.root;
+      while (top.parent) top = top.parent;
+      const geometries = new Set<{ _listeners?: { dispose?: unknown[] } }>();
+      top.traverse((object) => {
+        const geometry = (object as { geometry?: { _listeners?: { dispose?: unknown[] } } }).geometry;
+        if (geometry) geometries.add(geometry);
+      });
+      const disposeListeners = [...geometries].reduce((n, g) => n + (g._listeners?.dispose?.length ?? 0), 0);
+      const { memory, programs } = gl.info;
+      return { geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, disposeListeners };
+    },
     recordFrame: (calls, triangles) => {
       probe.frames += 1;
       probe.drawCalls = calls;

@@ -1,13 +1,13 @@
 import { Matrix4, Sphere } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import { computeLandmarks } from '../anatomy/landmarks';
-import type { Segment } from '../anatomy/levels';
+import type { Segment, Side } from '../anatomy/levels';
 import type { SceneState } from '../story/sceneState';
 import type { CameraRequest } from './CameraRig';
 import type { BoneFrames } from './overlays/boneFrames';
 import { segmentBones } from '../anatomy/segmentBones';
 import { axialCutView, foramenView, type SegmentDeltas } from './sectionGeometry';
-import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
+import { foramenSide, sectionOverlay, sectionSegment, type SectionOverlay } from './sectionViews';
 
 /** Radius framed by each section view: the whole cut face with the paraspinal muscles, or one foramen and its walls. */
 const FRAME_RADIUS_MM = { 'axial-cut': 62, 'foramen-view': 42 } as const;
@@ -17,17 +17,31 @@ export function segmentDeltas(frames: BoneFrames, segment: Segment): SegmentDelt
   return { upper: frames.delta(bones.upper, new Matrix4()), lower: frames.delta(bones.lower, new Matrix4()) };
 }
 
-/** The camera a section overlay asks for, on the spine as it is posed now; null without one. */
-export function sectionCameraRequest(state: SceneState, frames: BoneFrames, nonce: number): CameraRequest | null {
+/** What a section overlay looks at: the overlay, its segment and (for the foramen view) the side. */
+export interface SectionShot {
+  overlay: SectionOverlay;
+  segment: Segment;
+  side: Side;
+}
+
+/** The section shot a scene state asks for; null without a section overlay. */
+export function sectionShot(state: Pick<SceneState, 'overlays' | 'focus' | 'variants'>): SectionShot | null {
   const overlay = sectionOverlay(state);
   if (!overlay) return null;
   const segment = sectionSegment(state);
+  return { overlay, segment, side: overlay === 'foramen-view' ? foramenSide(state, segment) : 'left' };
+}
+
+export function sameShot(a: SectionShot | null, b: SectionShot | null): boolean {
+  return a === b || (a !== null && b !== null && a.overlay === b.overlay && a.segment === b.segment && a.side === b.side);
+}
+
+/** The camera a section shot asks for, on the spine as it is posed now. */
+export function sectionCameraRequest(shot: SectionShot, frames: BoneFrames, nonce: number): CameraRequest {
+  const { overlay, segment, side } = shot;
   const deltas = segmentDeltas(frames, segment);
   const landmarks = computeLandmarks();
-  const view =
-    overlay === 'axial-cut'
-      ? axialCutView(segment, landmarks, deltas)
-      : foramenView(segment, foramenSide(state, segment), landmarks, deltas);
+  const view = overlay === 'axial-cut' ? axialCutView(segment, landmarks, deltas) : foramenView(segment, side, landmarks, deltas);
   return {
     view: { direction: view.direction },
     frame: new Sphere(view.centre, FRAME_RADIUS_MM[overlay] * SCENE_UNITS_PER_MM),

@@ -34,7 +34,7 @@ export function segmentAxis(segment: Segment, deltas: SegmentDeltas): Vector3 {
 }
 
 /** Midpoint of the segment's two facet joint centres, in scene units. */
-export function facetMidpoint(segment: Segment, landmarks: Landmarks, deltas: SegmentDeltas): Vector3 {
+function facetMidpoint(segment: Segment, landmarks: Landmarks, deltas: SegmentDeltas): Vector3 {
   const { upper } = segmentBones(segment);
   const sum = new Vector3();
   for (const side of SIDES) sum.add(toScene(landmarks.vertebrae[upper].sides[side].facetBelow.centre));

@@ -2,7 +2,8 @@
  * The two section overlays, as plain decisions: which segment they show, which side the foramen view looks into,
  * and which structures they bring into view or take away. Pure, so tests need no renderer.
  */
-import { segmentLevels, type Segment, type Side } from '../anatomy/levels';
+import { segmentLevels, SIDES, type Segment, type Side, type Vertebra } from '../anatomy/levels';
+import { iliumId, spinalNerveId } from '../anatomy/structureIds';
 import { jointGrade } from '../anatomy/variants/variantChoice';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../story/sceneState';
 
@@ -26,10 +27,10 @@ export function foramenSide(state: Pick<SceneState, 'variants'>, segment: Segmen
 
 /** The spinal nerve that leaves through a segment's foramen: the upper level's (L4 at L4-L5). */
 export function exitingNerveId(segment: Segment, side: Side): string {
-  return `nerve-${segmentLevels(segment)[0]}-${side}`;
+  return spinalNerveId(segmentLevels(segment)[0] as Vertebra, side);
 }
 
-const ILIA = ['ilium-left', 'ilium-right'];
+const ILIA = SIDES.map(iliumId);
 
 /** Structures a section overlay draws whatever the step lists, and those it takes out of the way. */
 export function sectionStructures(state: Pick<SceneState, 'overlays' | 'focus' | 'variants'>): {

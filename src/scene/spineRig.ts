@@ -5,22 +5,23 @@ import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
 import { jointGrade, type DegenerationGrade, type VariantChoice } from '../anatomy/variants/variantChoice';
-import { degenerationPieceId, type DegeneratedGrade } from '../anatomy/variants/variantStructures';
+import { degenerationPieceId, facetPartId, isOfSegmentFacets } from '../anatomy/structureIds';
+import type { DegeneratedGrade } from '../anatomy/variants/variantStructures';
 import { IMPINGEMENT } from '../biomech/data';
-import { tripodLoads } from '../biomech/facetLoad';
+import { segmentMechanics } from '../biomech/facetLoad';
 import type { LstvVariant } from '../biomech/lstv';
 import { neutralToPosed, posedBoneMatrices } from '../biomech/posedSpine';
 import { impingement } from '../biomech/impingement';
 import { facetPressureMap } from '../biomech/pressureMap';
 import { segmentAngles } from '../biomech/segmentAngles';
-import { matrixToSceneUnits } from '../anatomy/gltf/sceneUnits';
+import type { Posture } from '../state/posture';
+import { matrixToSceneUnits } from '../anatomy/sceneUnits';
 import { ContactMarkers } from './contactMarkers';
 import type { ModelIndex, StructurePart } from './modelIndex';
 import { writePressureColour } from './pressureScale';
 
-export interface PostureInput {
-  trunkExtensionDeg: number;
-  discHeightLoss: Partial<Record<Segment, number>>;
+/** What the scene state adds to the posture: the variants and the joints whose pressure is painted. */
+export interface RigScene {
   lstv: LstvVariant | undefined;
   /** Joints whose cartilage shows the pressure map; empty = no map. */
   pressureSegments: readonly Segment[];
@@ -64,7 +65,7 @@ export class SpineRig {
   private readonly landmarks: Landmarks = computeLandmarks();
   private readonly bones = new Map<BoneId, Object3D>();
   private readonly cartilage = new Map<string, CartilageLayer>();
-  private lastKey = '';
+  private last: { posture: Posture; scene: RigScene } | null = null;
   /** Parts of the index read so far (variant glbs add parts later). */
   private partsRead = 0;
   private readonly contacts: ContactMarkers;
@@ -92,33 +93,34 @@ export class SpineRig {
     this.partsRead = this.index.parts.length;
   }
 
-  pose(input: PostureInput): void {
+  /** `posture` and `scene` are compared by identity: the posture store and the scene state keep unchanged values. */
+  pose(posture: Posture, scene: RigScene): void {
     if (this.index.parts.length !== this.partsRead) {
       this.readNewCartilage();
-      this.lastKey = '';
+      this.last = null;
     }
-    const key = JSON.stringify(input);
-    if (key === this.lastKey) return;
-    this.lastKey = key;
-    const angles = segmentAngles(input.trunkExtensionDeg, { lstv: input.lstv });
-    const posed = posedBoneMatrices(angles, this.neutral, this.landmarks, input.discHeightLoss);
+    if (this.last?.posture === posture && this.last.scene === scene) return;
+    this.last = { posture, scene };
+    const { discHeightLoss } = posture;
+    const angles = segmentAngles(posture.trunkDeg, { lstv: scene.lstv });
+    const posed = posedBoneMatrices(angles, this.neutral, this.landmarks, discHeightLoss);
     for (const [id, node] of this.bones) {
       node.matrix.copy(matrixToSceneUnits(posed[id]));
       node.matrixWorldNeedsUpdate = true;
     }
     for (const layer of this.cartilage.values()) {
-      const painted = input.pressureSegments.some((segment) => layer.part.id.startsWith(`facet-${segment}-`));
+      const painted = scene.pressureSegments.some((segment) => isOfSegmentFacets(layer.part.id, segment));
       layer.part.look.setPressureColours(painted);
     }
     const contacts: Vec3[] = [];
-    for (const segment of input.pressureSegments) {
-      const loss = input.discHeightLoss[segment] ?? 0;
-      const loads = tripodLoads(segment, angles[segment], loss, undefined, input.lstv);
+    for (const segment of scene.pressureSegments) {
+      const loss = discHeightLoss[segment] ?? 0;
+      const { loads } = segmentMechanics(segment, posture.trunkDeg, discHeightLoss, scene.lstv);
       const [upperLevel, lowerLevel] = segmentLevels(segment);
       const upperMatrix = neutralToPosed(boneOf(upperLevel), posed, this.neutral);
       const lowerMatrix = neutralToPosed(boneOf(lowerLevel), posed, this.neutral);
       for (const side of SIDES) {
-        const grade = jointGrade(input, segment, side);
+        const grade = jointGrade(scene, segment, side);
         this.paintJoint(segment, side, grade, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
       }
       if (loss >= IMPINGEMENT.minDiscHeightLoss) {
@@ -132,7 +134,7 @@ export class SpineRig {
   private jointCartilage(segment: Segment, side: Side, grade: DegenerationGrade): [CartilageLayer?, CartilageLayer?] {
     const layer = (part: 'cartilage-upper' | 'cartilage-lower') =>
       (grade > 0 ? this.cartilage.get(degenerationPieceId(segment, side, grade as DegeneratedGrade, part)) : undefined) ??
-      this.cartilage.get(`facet-${segment}-${side}-${part}`);
+      this.cartilage.get(facetPartId(segment, side, part));
     return [layer('cartilage-upper'), layer('cartilage-lower')];
   }
 

@@ -1,23 +1,8 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Plane } from 'three';
 import type { StructureKind } from '../anatomy/structures';
 import { FAT_HEX } from './multifidusLook';
-import { CARTILAGE_HEX } from './pressureScale';
+import { TISSUE_LOOK } from './tissueLook';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
-
-/** Tissue colours chosen to read apart on a tablet under local lights. */
-const TISSUE_LOOK: Record<StructureKind, { color: string; roughness: number; opacity: number }> = {
-  bone: { color: '#e9dfc8', roughness: 0.62, opacity: 1 },
-  disc: { color: '#a7c7d8', roughness: 0.45, opacity: 1 },
-  nucleus: { color: '#4f86c6', roughness: 0.35, opacity: 1 },
-  'facet-joint': { color: '#ffffff', roughness: 0.5, opacity: 1 },
-  cartilage: { color: CARTILAGE_HEX, roughness: 0.25, opacity: 1 },
-  capsule: { color: '#d59bc4', roughness: 0.5, opacity: 0.5 },
-  meniscoid: { color: '#f0c06a', roughness: 0.5, opacity: 1 },
-  ligament: { color: '#e3cf63', roughness: 0.5, opacity: 0.9 },
-  nerve: { color: '#f6d743', roughness: 0.4, opacity: 1 },
-  muscle: { color: '#b5463e', roughness: 0.6, opacity: 0.85 },
-  cyst: { color: '#5b8fd6', roughness: 0.3, opacity: 1 },
-};
 
 export type Section = 'whole' | 'cut' | 'removed';
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { graftVariant } from './graftVariant';
 import { retryModel, retryWaitMs } from './modelLoads';
 import type { ModelIndex } from './modelIndex';
@@ -12,22 +12,25 @@ export interface VariantModels {
 }
 
 export interface VariantRetry {
-  /** Changes with every new scene state (another step, another choice): a failed glb still needed is tried again. */
-  stateKey: string;
+  /**
+   * The drawn scene state: a new one (another step, another choice; unchanged states keep their identity) tries a
+   * failed glb that is still needed again.
+   */
+  state: object;
   /** Bumped by the reader's "try again": a failed glb is tried at once, without waiting out its backoff. */
   retryNonce: number;
 }
 
 /**
+ * `needed` must keep its identity while the choice is the same (a memo on the scene state's variants).
  * Fetches the variant glbs the scene needs, when it first needs them, in the background (the drawn scene never
  * suspends or blanks), and grafts each onto the loaded model. A glb that failed is tried again on the next state
  * that needs it, once its short backoff has passed, or at once on the reader's "try again".
  */
-export function useVariantModels(index: ModelIndex | null, needed: readonly string[], { stateKey, retryNonce }: VariantRetry): VariantModels {
+export function useVariantModels(index: ModelIndex | null, needed: readonly string[], { state, retryNonce }: VariantRetry): VariantModels {
   const [version, setVersion] = useState(0);
   const [failed, setFailed] = useState<readonly string[]>([]);
   const handledNonce = useRef(retryNonce);
-  const neededKey = needed.join(',');
   useEffect(() => {
     if (!index) return;
     const now = Date.now();
@@ -57,10 +60,8 @@ export function useVariantModels(index: ModelIndex | null, needed: readonly stri
       current = false;
       timers.forEach(clearTimeout);
     };
-    // neededKey stands for `needed` by value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, neededKey, stateKey, retryNonce]);
-  // A failure counts while its glb is still needed and not (on a later try) grafted after all.
-  const stillFailed = failed.filter((model) => needed.includes(model) && !index?.grafted.has(model));
+  }, [index, needed, state, retryNonce]);
+  // A failure counts while its glb is still needed (each new try takes it off the list first).
+  const stillFailed = useMemo(() => failed.filter((model) => needed.includes(model)), [failed, needed]);
   return { version, failed: stillFailed };
 }

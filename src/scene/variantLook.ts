@@ -5,21 +5,15 @@
 import { SEGMENTS, SIDES } from '../anatomy/levels';
 import type { VariantChoice } from '../anatomy/variants/variantChoice';
 import { variantDisplay, type VariantDisplay } from '../anatomy/variants/variantSelection';
-import {
-  DEGENERATED_GRADES,
-  degenerationModel,
-  degenerationPieceId,
-  LSTV_MODEL,
-  thinIliolumbarId,
-  VARIANT_STRUCTURES,
-} from '../anatomy/variants/variantStructures';
+import { degenerationPieceId, facetPartId, iliolumbarLigamentId, thinIliolumbarId } from '../anatomy/structureIds';
+import { DEGENERATED_GRADES, degenerationModel, LSTV_MODEL, VARIANT_STRUCTURES } from '../anatomy/variants/variantStructures';
 
 export const NO_VARIANTS: VariantDisplay = { shown: new Set(), replaced: new Set(), models: [] };
 
 export const VARIANT_PIECE_IDS: ReadonlySet<string> = new Set(VARIANT_STRUCTURES.map((s) => s.id));
 
 /** The choice reduced to what the grafted glbs can draw. */
-export function drawableChoice(choice: VariantChoice, grafted: ReadonlySet<string>): VariantChoice {
+function drawableChoice(choice: VariantChoice, grafted: ReadonlySet<string>): VariantChoice {
   const degeneration = Object.fromEntries(
     SEGMENTS.filter((segment) => grafted.has(degenerationModel(segment))).flatMap((segment) => {
       const grade = choice.degeneration[segment];
@@ -38,12 +32,12 @@ export function drawableDisplay(choice: VariantChoice, grafted: ReadonlySet<stri
  * iliolumbar ligament carries over to the piece drawn in its place.
  */
 export const STANDS_IN_FOR: ReadonlyMap<string, string> = new Map([
-  ...SIDES.map((side) => [thinIliolumbarId(side), `iliolumbar-ligament-${side}`] as const),
+  ...SIDES.map((side) => [thinIliolumbarId(side), iliolumbarLigamentId(side)] as const),
   ...SEGMENTS.flatMap((segment) =>
     SIDES.flatMap((side) =>
       DEGENERATED_GRADES.flatMap((grade) =>
         (['cartilage-upper', 'cartilage-lower', 'capsule'] as const).map(
-          (part) => [degenerationPieceId(segment, side, grade, part), `facet-${segment}-${side}-${part}`] as const,
+          (part) => [degenerationPieceId(segment, side, grade, part), facetPartId(segment, side, part)] as const,
         ),
       ),
     ),

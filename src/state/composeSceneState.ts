@@ -2,6 +2,7 @@ import { compareChange, showAnatomy, type CompareChange } from '../story/compare
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
 import type { AnatomyShown, CameraPreset, SceneState } from '../story/sceneState';
+import { shareEqual } from './shareEqual';
 import type { MotionOverride } from './store';
 
 export interface UserOverrides {
@@ -14,12 +15,13 @@ export interface UserOverrides {
 
 /**
  * The scene with its changes: the step's scene state with the reader's own findings in place of the step's variants,
- * the user's own view, x-ray and posture on top, and the disc height loss that degenerated segments imply where
+ * the user's own view, x-ray, loop and focus on top, and the disc height loss that degenerated segments imply where
  * nothing sets it. The reader's findings are what a doctor explains: they are tinted and offer the compare.
+ * (The reader's trunk angle and disc height loss are per-frame values: they live in posture.ts.)
  */
 function composeChanged(step: SceneState, user: UserOverrides): SceneState {
   const base = applyFindings(step, user.findings);
-  const { extensionDeg, loop, discHeightLoss, segment } = user.motionOverride;
+  const { loop, segment } = user.motionOverride;
   const ownFindings = user.findings !== null;
   return withLinkedDiscLoss({
     ...base,
@@ -28,12 +30,7 @@ function composeChanged(step: SceneState, user: UserOverrides): SceneState {
     focus: segment ? [segment] : base.focus,
     tintVariants: base.tintVariants || ownFindings,
     compare: base.compare || ownFindings,
-    motion: {
-      ...base.motion,
-      loop: loop ?? base.motion.loop,
-      extensionDeg: extensionDeg ?? base.motion.extensionDeg,
-      discHeightLoss: discHeightLoss ?? base.motion.discHeightLoss,
-    },
+    motion: { ...base.motion, loop: loop ?? base.motion.loop },
   });
 }
 
@@ -44,15 +41,19 @@ export interface ComposedScene {
   compare: CompareChange | null;
 }
 
-/** The drawn scene: the changed one, or the normal anatomy in its place where the compare offers and asks for it. */
-export function composeScene(step: SceneState, user: UserOverrides): ComposedScene {
+/**
+ * The drawn scene: the changed one, or the normal anatomy in its place where the compare offers and asks for it.
+ * Given the previous drawn state, every part that did not change keeps its identity (structural sharing).
+ */
+export function composeScene(step: SceneState, user: UserOverrides, previous?: SceneState): ComposedScene {
   const changed = composeChanged(step, user);
   const compare = changed.compare ? compareChange(changed) : null;
   const shown = compare ? (user.anatomyOverride ?? changed.anatomy) : 'changed';
-  return { state: showAnatomy(changed, shown), compare };
+  const state = showAnatomy(changed, shown);
+  return { state: previous ? shareEqual(previous, state) : state, compare };
 }
 
 /** The drawn scene state alone. */
-export function composeSceneState(step: SceneState, user: UserOverrides): SceneState {
-  return composeScene(step, user).state;
+export function composeSceneState(step: SceneState, user: UserOverrides, previous?: SceneState): SceneState {
+  return composeScene(step, user, previous).state;
 }

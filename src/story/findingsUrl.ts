@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SEGMENTS, type Segment } from '../anatomy/levels';
 import { CASTELLVI_TYPES, DEGENERATION_GRADES, type CastellviType, type SegmentGrade } from '../anatomy/variants/variantChoice';
 import { CASCADE_PHASES, CASCADE_PRESETS } from './cascadePresets';

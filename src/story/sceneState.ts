@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SEGMENTS, SIDES, type Segment } from '../anatomy/levels';
 import { STRUCTURE_KINDS } from '../anatomy/structures';
 import { CASTELLVI_TYPES, DEGENERATION_GRADES } from '../anatomy/variants/variantChoice';
-
-export { CASTELLVI_TYPES, DEGENERATION_GRADES };
 
 /**
  * The scene state: a plain, serialisable description of everything the 3D scene draws.
@@ -102,8 +100,3 @@ export type SceneState = z.infer<typeof sceneStateSchema>;
 export type SceneStateInput = z.input<typeof sceneStateSchema>;
 
 export const DEFAULT_VISIBLE_KINDS = ['bone', 'disc', 'nucleus', 'facet-joint', 'cartilage', 'capsule', 'cyst'] as const;
-
-export const DEFAULT_SCENE_STATE: SceneState = sceneStateSchema.parse({
-  camera: 'oblique',
-  visible: { kinds: [...DEFAULT_VISIBLE_KINDS] },
-});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { REFERENCE_IDS } from '../content/references';
 import { CHAPTER_IDS } from './chapters';
@@ -8,7 +8,7 @@ import { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 export { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 
 /** Extra material shown under a step's text: a table or a list that lives in content/. */
-export const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;
+const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-list', 'reference-list'] as const;
 export type StepAttachment = (typeof STEP_ATTACHMENTS)[number];
 
 const knownStructure = z.string().refine((id) => STRUCTURE_BY_ID.has(id), { message: 'unknown structure id' });

@@ -42,9 +42,3 @@ export function stepSceneState(step: Step): SceneState {
 export function findStepIndex(id: string): number {
   return STEPS.findIndex((step) => step.id === id);
 }
-
-/** Index of the chapter a step belongs to. */
-export function chapterIndexOfStep(stepIndex: number): number {
-  const step = STEPS[stepIndex];
-  return step ? CHAPTER_IDS.indexOf(step.chapter) : 0;
-}

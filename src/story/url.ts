@@ -11,7 +11,7 @@ import { findStepIndex } from './steps';
  * `step` falls back to the first step, a malformed finding is left out, each with a notice the panel can
  * show, never an error.
  */
-export const STEP_PARAM = 'step';
+const STEP_PARAM = 'step';
 export const LOCALE_PARAM = 'lang';
 
 export interface ParsedLocation {

@@ -1,10 +1,11 @@
 import { SEGMENTS, type Segment } from '../anatomy/levels';
-import { contactPressureMPa, tripodLoads } from '../biomech/facetLoad';
-import { lstvVariant } from '../biomech/lstv';
-import { segmentAngles } from '../biomech/segmentAngles';
+import { segmentMechanics } from '../biomech/facetLoad';
+import { lstvVariant, type LstvVariant } from '../biomech/lstv';
 import type { UiText } from '../content/ui.zh-TW';
+import { holdTrunkAngle } from '../state/posture';
 import { useExplainer } from '../state/store';
 import type { SceneState } from '../story/sceneState';
+import { usePosture } from './usePosture';
 
 interface Props {
   text: UiText['motion'];
@@ -27,16 +28,17 @@ function angleLabel(text: UiText['motion'], deg: number): string {
   return template.replace('{deg}', Math.abs(Math.round(deg)).toString());
 }
 
-/** Bend the spine, flatten a disc, pick a level, and read the loads that follow. */
+/**
+ * Bend the spine, flatten a disc, pick a level, and read the loads that follow. The sliders and readouts follow the
+ * animated posture (posture.ts), so a drag or the looped lean-back re-renders only them.
+ */
 export function PostureControls({ text, state, segment, onClose }: Props) {
   const actions = useExplainer.getState();
-  const trunkDeg = state.motion.extensionDeg;
-  const loss = state.motion.discHeightLoss[segment] ?? 0;
-  const lstv = lstvVariant(state.variants);
-  const angle = segmentAngles(trunkDeg, { lstv })[segment];
-  const loads = tripodLoads(segment, angle, loss, undefined, lstv);
-  const pressure = contactPressureMPa(angle, loss);
   const looping = state.motion.loop !== 'none';
+  const holdAngle = (deg: number) => {
+    holdTrunkAngle(deg);
+    if (looping) actions.setLoop('none');
+  };
 
   return (
     <div className="side-panel posture-controls" role="group" aria-label={text.title}>
@@ -47,20 +49,7 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
         </button>
       </div>
       <div className="posture-controls__inputs">
-        <label className="posture-controls__slider">
-          <span>
-            {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
-          </span>
-          <input
-            type="range"
-            min={FLEXION_MIN_DEG}
-            max={EXTENSION_MAX_DEG}
-            step={1}
-            value={trunkDeg}
-            data-control="extension"
-            onChange={(e) => actions.setExtension(Number(e.currentTarget.value))}
-          />
-        </label>
+        <TrunkSlider text={text} onHold={holdAngle} />
         <div className="posture-controls__row">
           <button
             type="button"
@@ -86,24 +75,64 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
             </button>
           ))}
         </div>
-        <label className="posture-controls__slider">
-          <span>
-            {text.discLoss} ({segment}): <strong>{percent(loss)}</strong>
-          </span>
-          <input
-            type="range"
-            min={0}
-            max={MAX_DISC_LOSS}
-            step={0.05}
-            value={loss}
-            data-control="disc-loss"
-            onChange={(e) => actions.setDiscLoss(segment, Number(e.currentTarget.value))}
-          />
-        </label>
+        <DiscLossSlider text={text} segment={segment} />
       </div>
+      <PostureReadouts text={text} segment={segment} lstv={lstvVariant(state.variants)} />
+      <p className="posture-controls__caveat">{text.caveat}</p>
+    </div>
+  );
+}
+
+/** The trunk angle: set by the hand, and following the looped lean-back while it runs. */
+function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: number) => void }) {
+  const { trunkDeg } = usePosture();
+  return (
+    <label className="posture-controls__slider">
+      <span>
+        {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
+      </span>
+      <input
+        type="range"
+        min={FLEXION_MIN_DEG}
+        max={EXTENSION_MAX_DEG}
+        step={1}
+        value={Math.round(trunkDeg)}
+        data-control="extension"
+        onChange={(e) => onHold(Number(e.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
+function DiscLossSlider({ text, segment }: { text: UiText['motion']; segment: Segment }) {
+  const loss = usePosture().discHeightLoss[segment] ?? 0;
+  return (
+    <label className="posture-controls__slider">
+      <span>
+        {text.discLoss} ({segment}): <strong>{percent(loss)}</strong>
+      </span>
+      <input
+        type="range"
+        min={0}
+        max={MAX_DISC_LOSS}
+        step={0.05}
+        value={loss}
+        data-control="disc-loss"
+        onChange={(e) => useExplainer.getState().setDiscLoss(segment, Number(e.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
+/** The segment's angle, loads and pressure in the animated posture. */
+function PostureReadouts({ text, segment, lstv }: { text: UiText['motion']; segment: Segment; lstv: LstvVariant | undefined }) {
+  const posture = usePosture();
+  const { angleDeg, loads, pressureMPa } = segmentMechanics(segment, posture.trunkDeg, posture.discHeightLoss, lstv);
+  return (
+    <>
       <dl className="posture-controls__readouts" data-readouts={segment}>
         <dt>{text.segmentAngle}</dt>
-        <dd data-readout="angle">{`${angle >= 0 ? '+' : ''}${angle.toFixed(1)}°`}</dd>
+        <dd data-readout="angle">{`${angleDeg >= 0 ? '+' : ''}${angleDeg.toFixed(1)}°`}</dd>
         <dt>{text.facetShare}</dt>
         <dd data-readout="share">{percent(loads.share)}</dd>
         <dt>{text.facetForce}</dt>
@@ -111,10 +140,9 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
         <dt>{text.discForce}</dt>
         <dd>{`${Math.round(loads.discN)} N`}</dd>
         <dt>{text.pressure}</dt>
-        <dd data-readout="pressure">{`${pressure.toFixed(1)} MPa`}</dd>
+        <dd data-readout="pressure">{`${pressureMPa.toFixed(1)} MPa`}</dd>
       </dl>
       {loads.impingementWarning && <p className="posture-controls__warning">{text.impingement}</p>}
-      <p className="posture-controls__caveat">{text.caveat}</p>
-    </div>
+    </>
   );
 }

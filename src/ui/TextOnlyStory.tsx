@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../content/locale';
-import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../content/story';
+import { PANEL_TEXT, STORY_TEXT } from '../content/story';
 import { uiText } from '../content/ui';
 import { useExplainer } from '../state/store';
 import { CHAPTERS, STEPS } from '../story/steps';
 import { InfoDialogs, type InfoDialog } from './story/InfoDialogs';
-import { initialLinkNotices } from './story/linkNotices';
 import { StepContent } from './story/StepContent';
 import './story/story.css';
 import './story/storyContent.css';
@@ -31,7 +30,8 @@ function TextOnlyHeader({ locale, onRedFlags }: { locale: Locale; onRedFlags: ()
   const setLocale = useExplainer((s) => s.setLocale);
   const panel = PANEL_TEXT[locale];
   const text = uiText(locale);
-  const [notices, setNotices] = useState<NoticeKey[]>(initialLinkNotices);
+  const notices = useExplainer((s) => s.linkNotices);
+  const setLinkNotices = useExplainer((s) => s.setLinkNotices);
   return (
     <>
       <header className="text-only-story__header">
@@ -58,7 +58,7 @@ function TextOnlyHeader({ locale, onRedFlags }: { locale: Locale; onRedFlags: ()
               <p key={key}>{panel.notices[key]}</p>
             ))}
           </div>
-          <button type="button" className="story-button" onClick={() => setNotices([])}>
+          <button type="button" className="story-button" onClick={() => setLinkNotices([])}>
             {panel.dismiss}
           </button>
         </div>

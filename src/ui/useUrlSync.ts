@@ -2,12 +2,16 @@ import { useEffect } from 'react';
 import { useExplainer } from '../state/store';
 import { findingsSearch } from '../story/findingsUrl';
 import { parseLocation, stepUrl } from '../story/url';
+import { linkNotices } from './story/linkNotices';
 import { STEPS } from '../story/steps';
 
 /** True while the store follows the address, which then must not be written back (it would add history). */
 let followingAddress = false;
 
-/** Sets the store from the address the page was opened with (before the first render, so nothing jumps). */
+/**
+ * Sets the store from an address: the one the page was opened with (before the first render, so nothing jumps) and
+ * each one Back or Forward returns to. The address is read here only; what was wrong with it becomes the link notices.
+ */
 export function applyLocation(search: string): void {
   const { stepIndex, locale, findings } = parseLocation(search);
   const store = useExplainer.getState();
@@ -15,6 +19,7 @@ export function applyLocation(search: string): void {
   try {
     store.goToStep(stepIndex);
     store.setFindings(findings);
+    store.setLinkNotices(linkNotices(search));
     if (locale) store.setLocale(locale);
   } finally {
     followingAddress = false;

@@ -48,6 +48,7 @@ export async function openPage(
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
+  await page.addInitScript(RECORD_CSP_VIOLATIONS);
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {
@@ -57,6 +58,19 @@ export async function openPage(
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(BASE_URL + path);
   return { page, context, errors, requests };
+}
+
+/** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
+export const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+  });
+`;
+
+/** The CSP violations the page has reported so far (directive, what was blocked, where). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no CSP listener']);
 }
 
 export async function waitForScene(page: Page): Promise<void> {

@@ -18,7 +18,7 @@ import {
 } from '../../src/anatomy/variants/degenerationShapes';
 import { lstvPaddle, lstvShape, sacrumSdfInL5 } from '../../src/anatomy/variants/lstvShapes';
 import { TP_FORMS, tpForms, type TpForm } from '../../src/anatomy/variants/variantChoice';
-import { meshVariantField, VARIANT_MESHING } from '../../src/anatomy/variants/variantParts';
+import { meshVariantField, VARIANT_MESHING } from '../../scripts/models/variantParts';
 import { DEGENERATED_GRADES, type DegeneratedGrade } from '../../src/anatomy/variants/variantStructures';
 import { foramenArea } from '../../src/biomech/foramen';
 import { edgeDefects, extent, vertices } from './anatomy-measure';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifest, DEFAULT_MODEL, manifestJson } from '../../src/anatomy/gltf/manifest';
+import { buildManifest, DEFAULT_MODEL, manifestJson } from '../../scripts/models/manifest';
 import { STRUCTURES } from '../../src/anatomy/structures';
 import { VARIANT_MODELS, VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 

@@ -1,11 +1,11 @@
 import type { Document, Node } from '@gltf-transform/core';
 import { Matrix4 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModelIO } from '../../src/anatomy/gltf/modelIO';
-import { matrixToSceneUnits } from '../../src/anatomy/gltf/sceneUnits';
-import { collectSpineParts } from '../../src/anatomy/gltf/spineParts';
-import { buildSpineDocument } from '../../src/anatomy/gltf/spineDocument';
-import { countTriangles } from '../../src/anatomy/gltf/writeModels';
+import { createModelIO } from '../../scripts/models/modelIO';
+import { matrixToSceneUnits } from '../../src/anatomy/sceneUnits';
+import { collectSpineParts } from '../../scripts/models/spineParts';
+import { buildSpineDocument } from '../../scripts/models/spineDocument';
+import { countTriangles } from '../../scripts/models/writeModels';
 import { SEGMENTS, SIDES } from '../../src/anatomy/levels';
 import { BONE_IDS, neutralPose } from '../../src/anatomy/posture';
 import { STRUCTURES } from '../../src/anatomy/structures';
@@ -43,10 +43,11 @@ describe('the default model (lumbar-spine.glb)', () => {
     expect([...names].sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
   });
 
-  it('nests parts under their parent structure and tags every node with its kind', () => {
+  it('nests parts under their parent structure and draws each with its tissue kind’s material', () => {
     for (const structure of STRUCTURES) {
       const node = nodes.get(structure.id)!;
-      expect(node.getExtras()['kind']).toBe(structure.kind);
+      const material = node.getMesh()?.listPrimitives()[0]?.getMaterial()?.getName();
+      expect(material ?? null, structure.id).toBe(structure.kind === 'facet-joint' ? null : structure.kind);
       const parent = node.getParentNode();
       expect(parent?.getName()).toBe(structure.parent);
     }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Document, Node } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModelIO } from '../../src/anatomy/gltf/modelIO';
+import { createModelIO } from '../../scripts/models/modelIO';
 import { BONE_IDS } from '../../src/anatomy/posture';
 import { VARIANT_MODELS, VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Matrix4, Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModelIO } from '../../src/anatomy/gltf/modelIO';
+import { createModelIO } from '../../scripts/models/modelIO';
 import { MM_PER_METRE } from '../../src/anatomy/frame';
 import { SIDES, type Segment } from '../../src/anatomy/levels';
 import { BONE_IDS, neutralPose } from '../../src/anatomy/posture';

@@ -60,3 +60,17 @@ describe('stepUrl', () => {
     expect(params.getAll('step')).toHaveLength(1);
   });
 });
+
+describe('deep-link notices in the store', () => {
+  it('are read from each address the store follows, so Back to a good address clears them', async () => {
+    const { applyLocation } = await import('../../src/ui/useUrlSync');
+    const { useExplainer } = await import('../../src/state/store');
+    applyLocation('?step=no-such-step&facets=L9:7');
+    expect(useExplainer.getState().linkNotices).toEqual(['unknown-step', 'malformed-findings']);
+    expect(useExplainer.getState().stepIndex).toBe(0);
+    applyLocation('?step=lstv');
+    expect(useExplainer.getState().linkNotices).toEqual([]);
+    applyLocation('?step=%3Cscript%3E');
+    expect(useExplainer.getState().linkNotices).toEqual(['malformed-step']);
+  });
+});

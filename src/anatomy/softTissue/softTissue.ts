@@ -1,5 +1,13 @@
 import type { Landmarks } from '../landmarks';
 import { SEGMENTS, SIDES, VERTEBRAE } from '../levels';
+import {
+  iliolumbarLigamentId,
+  interspinousLigamentId,
+  ligamentumFlavumId,
+  medialBranchId,
+  multifidusId,
+  spinalNerveId,
+} from '../structureIds';
 import type { BoundMesh } from './boundMesh';
 import { buildIliolumbarLigament, buildInterspinousLigament, buildLigamentumFlavum, buildSupraspinousLigament } from './ligaments';
 import { buildAnteriorLongitudinalLigament, buildPosteriorLongitudinalLigament } from './longitudinalLigaments';
@@ -10,19 +18,19 @@ import { buildMedialBranch, buildSpinalNerve } from './nerves';
 export function buildSoftTissue(landmarks: Landmarks): Map<string, BoundMesh> {
   const tissue = new Map<string, BoundMesh>();
   for (const segment of SEGMENTS) {
-    tissue.set(`ligamentum-flavum-${segment}`, buildLigamentumFlavum(landmarks, segment));
-    tissue.set(`interspinous-ligament-${segment}`, buildInterspinousLigament(landmarks, segment));
+    tissue.set(ligamentumFlavumId(segment), buildLigamentumFlavum(landmarks, segment));
+    tissue.set(interspinousLigamentId(segment), buildInterspinousLigament(landmarks, segment));
   }
   tissue.set('supraspinous-ligament', buildSupraspinousLigament(landmarks));
   tissue.set('anterior-longitudinal-ligament', buildAnteriorLongitudinalLigament(landmarks));
   tissue.set('posterior-longitudinal-ligament', buildPosteriorLongitudinalLigament(landmarks));
-  for (const side of SIDES) tissue.set(`iliolumbar-ligament-${side}`, buildIliolumbarLigament(landmarks, side));
+  for (const side of SIDES) tissue.set(iliolumbarLigamentId(side), buildIliolumbarLigament(landmarks, side));
   for (const v of VERTEBRAE) {
     for (const side of SIDES) {
-      tissue.set(`nerve-${v}-${side}`, buildSpinalNerve(landmarks, v, side));
-      tissue.set(`medial-branch-${v}-${side}`, buildMedialBranch(landmarks, v, side));
+      tissue.set(spinalNerveId(v, side), buildSpinalNerve(landmarks, v, side));
+      tissue.set(medialBranchId(v, side), buildMedialBranch(landmarks, v, side));
     }
   }
-  for (const side of SIDES) tissue.set(`multifidus-${side}`, buildMultifidus(landmarks, side));
+  for (const side of SIDES) tissue.set(multifidusId(side), buildMultifidus(landmarks, side));
   return tissue;
 }

@@ -30,7 +30,7 @@ export function sacrumSdfInL5(): Sdf {
 }
 
 /** Height (L5 frame) of the sacral ala's surface straight below a point, found by bisection. */
-export function alaSurfaceBelow(sacrum: Sdf, x: number, z: number, fromY: number): number {
+function alaSurfaceBelow(sacrum: Sdf, x: number, z: number, fromY: number): number {
   let above = fromY;
   let below = fromY - 60;
   if (sacrum(x, below, z) > 0) throw new Error(`no sacral ala below (${x.toFixed(1)}, ${z.toFixed(1)})`);

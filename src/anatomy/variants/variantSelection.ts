@@ -4,7 +4,8 @@
  */
 import { SEGMENTS, SIDES } from '../levels';
 import { jointGrade, tpForms, type VariantChoice } from './variantChoice';
-import { degenerationModel, degenerationParts, degenerationPieceId, LSTV_MODEL, lstvPieceId, thinIliolumbarId } from './variantStructures';
+import { degenerationPieceId, facetPartId, iliolumbarLigamentId, lstvPieceId, thinIliolumbarId } from '../structureIds';
+import { degenerationModel, degenerationParts, LSTV_MODEL } from './variantStructures';
 
 export interface VariantDisplay {
   shown: ReadonlySet<string>;
@@ -26,7 +27,7 @@ export function variantDisplay(choice: VariantChoice): VariantDisplay {
       if (form === 'normal') continue;
       shown.add(lstvPieceId(side, form));
       shown.add(thinIliolumbarId(side));
-      replaced.add(`iliolumbar-ligament-${side}`);
+      replaced.add(iliolumbarLigamentId(side));
     }
     models.push(LSTV_MODEL);
   }
@@ -37,7 +38,7 @@ export function variantDisplay(choice: VariantChoice): VariantDisplay {
       if (grade === 0) continue;
       degenerated = true;
       for (const part of degenerationParts(grade)) shown.add(degenerationPieceId(segment, side, grade, part));
-      for (const part of REPLACED_JOINT_PARTS) replaced.add(`facet-${segment}-${side}-${part}`);
+      for (const part of REPLACED_JOINT_PARTS) replaced.add(facetPartId(segment, side, part));
     }
     if (degenerated) models.push(degenerationModel(segment));
   }

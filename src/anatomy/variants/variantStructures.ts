@@ -5,6 +5,7 @@
 import { SEGMENTS, SIDES, type Segment, type Side } from '../levels';
 import type { BoneId } from '../posture';
 import { segmentBones } from '../segmentBones';
+import { degenerationPieceId, facetJointId, lstvPieceId, thinIliolumbarId } from '../structureIds';
 import type { LocalizedName, StructureInfo } from '../structures';
 import { TP_FORMS, type TpForm } from './variantChoice';
 
@@ -22,13 +23,9 @@ export const DEGENERATED_GRADES = [1, 2, 3] as const;
 export type DegeneratedGrade = (typeof DEGENERATED_GRADES)[number];
 
 /** The parts a degenerated facet joint replaces or adds; the cyst only in grade 3. */
-export const DEGENERATION_PARTS = ['inferior-process', 'superior-process', 'cartilage-upper', 'cartilage-lower', 'capsule', 'cyst'] as const;
+const DEGENERATION_PARTS = ['inferior-process', 'superior-process', 'cartilage-upper', 'cartilage-lower', 'capsule', 'cyst'] as const;
 export type DegenerationPart = (typeof DEGENERATION_PARTS)[number];
 
-export const lstvPieceId = (side: Side, form: Exclude<TpForm, 'normal'>): string => `lstv-L5-${side}-${form}`;
-export const thinIliolumbarId = (side: Side): string => `iliolumbar-ligament-${side}-thin`;
-export const degenerationPieceId = (segment: Segment, side: Side, grade: DegeneratedGrade, part: DegenerationPart): string =>
-  `facet-${segment}-${side}-grade${grade}-${part}`;
 
 const sideZh = (side: Side) => (side === 'left' ? '左' : '右');
 
@@ -81,7 +78,7 @@ const PART_KIND = {
 } as const satisfies Record<DegenerationPart, StructureInfo['kind']>;
 
 /** The bone a degeneration piece is fixed to, if it is a piece of (or in) one bone. */
-export function degenerationAnchor(segment: Segment, part: DegenerationPart): BoneId | undefined {
+function degenerationAnchor(segment: Segment, part: DegenerationPart): BoneId | undefined {
   if (part === 'inferior-process') return segmentBones(segment).upper;
   if (part === 'superior-process' || part === 'cyst') return segmentBones(segment).lower;
   return undefined;
@@ -100,7 +97,7 @@ function degenerationStructures(segment: Segment): VariantStructureInfo[] {
           id: degenerationPieceId(segment, side, grade, part),
           kind: PART_KIND[part],
           level: segment,
-          parent: `facet-${segment}-${side}`,
+          parent: facetJointId(segment, side),
           model: degenerationModel(segment),
           ...(anchor ? { anchor } : {}),
           name: {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { lstvVariant } from '../../biomech/lstv';
 import { NEEDLE_OVERLAYS, type NeedleOverlay as NeedleOverlayName } from '../../procedures/index';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
@@ -28,17 +29,15 @@ const NEEDLE_OVERLAY_NAMES = Object.keys(NEEDLE_OVERLAYS) as NeedleOverlayName[]
  */
 export function SceneOverlays({ state, index, reducedMotion = false }: SceneOverlaysProps) {
   const frames = useMemo(() => new BoneFrames(index), [index]);
-  const focusKey = state.focus.join(',');
-  const overlayKey = state.overlays.join(',');
-  // focusKey / overlayKey stand for the arrays by value, so an equal state in new arrays keeps the overlays.
-  /* eslint-disable react-hooks/exhaustive-deps */
-  const joints = useMemo(() => focusJoints(state), [focusKey]);
+  // The scene state keeps unchanged arrays unchanged (composeSceneState), so these follow the focus and overlays only.
+  const { focus, overlays, variants } = state;
+  const joints = useMemo(() => focusJoints({ focus }), [focus]);
   const plans = useMemo(
-    () => NEEDLE_OVERLAY_NAMES.filter((name) => state.overlays.includes(name)).flatMap((name) => overlayPlans(state, name)),
-    [focusKey, overlayKey],
+    () => NEEDLE_OVERLAY_NAMES.filter((name) => overlays.includes(name)).flatMap((name) => overlayPlans({ focus }, name)),
+    [focus, overlays],
   );
-  /* eslint-enable react-hooks/exhaustive-deps */
-  const show = (name: SceneState['overlays'][number]) => state.overlays.includes(name);
+  const lstv = useMemo(() => lstvVariant(variants), [variants]);
+  const show = (name: SceneState['overlays'][number]) => overlays.includes(name);
 
   return (
     <>
@@ -46,7 +45,7 @@ export function SceneOverlays({ state, index, reducedMotion = false }: SceneOver
       {show('inflammation') && <InflammationOverlay frames={frames} joints={joints} reducedMotion={reducedMotion} />}
       {sectionOverlay(state) === 'axial-cut' && <AxialCut index={index} frames={frames} segment={sectionSegment(state)} />}
       {state.variants.lstv !== 'none' && <PseudoJointOverlay frames={frames} index={index} variants={state.variants} />}
-      {show('tripod-loads') && <TripodOverlay frames={frames} state={state} segment={state.focus[0] ?? DEFAULT_FOCUS_SEGMENT} />}
+      {show('tripod-loads') && <TripodOverlay frames={frames} segment={focus[0] ?? DEFAULT_FOCUS_SEGMENT} lstv={lstv} />}
     </>
   );
 }

@@ -3,17 +3,19 @@ import { ConeGeometry, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import type { Segment } from '../../anatomy/levels';
 import { add, scale } from '../../anatomy/softTissue/vec3';
-import type { SceneState } from '../../story/sceneState';
+import { segmentMechanics } from '../../biomech/facetLoad';
+import type { LstvVariant } from '../../biomech/lstv';
+import { currentPosture } from '../../state/posture';
 import type { BoneFrames } from './boneFrames';
 import { BoneInstancedMesh, type PlaceInstance } from './BoneInstancedMesh';
 import { OverlayClock } from './motion';
 import { unitShaft } from './needleLook';
-import { sceneTripodLoads, tripodArrows } from './tripodArrows';
+import { arrowLengthMm, legForcesN, tripodAnchors } from './tripodArrows';
 
 interface Props {
   frames: BoneFrames;
-  state: SceneState;
   segment: Segment;
+  lstv: LstvVariant | undefined;
 }
 
 const mm = SCENE_UNITS_PER_MM;
@@ -23,15 +25,12 @@ const ARROW = { headLength: 5, headRadius: 2.6, shaftRadius: 1.1 } as const;
 /** Arrows draw over the bone so the three legs of the tripod are always in view. */
 const ARROW_RENDER_ORDER = 10;
 
-/** The tripod's three load arrows for one segment; they re-measure whenever the posture or the discs change. */
-export function TripodOverlay({ frames, state, segment }: Props) {
-  const loads = sceneTripodLoads(state, segment);
-  const arrows = useMemo(
-    () => tripodArrows(segment, loads),
-    // Loads are compared by value so a re-render with the same numbers keeps the arrows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [segment, loads.discN, loads.leftFacetN, loads.rightFacetN],
-  );
+/**
+ * The tripod's three load arrows for one segment. Their lengths follow the animated posture (posture store), read
+ * in the frame loop: they grow and shrink with the looped lean-back and a dragged slider without a React render.
+ */
+export function TripodOverlay({ frames, segment, lstv }: Props) {
+  const anchors = useMemo(() => tripodAnchors(segment), [segment]);
   const clock = useMemo(() => new OverlayClock(), []);
   const look = useMemo(
     () => ({
@@ -42,35 +41,31 @@ export function TripodOverlay({ frames, state, segment }: Props) {
     [],
   );
   useEffect(() => () => Object.values(look).forEach((item) => item.dispose()), [look]);
-  const colours = useMemo(() => arrows.map((a) => a.colour), [arrows]);
+  const colours = useMemo(() => anchors.map((a) => a.colour), [anchors]);
 
   const place = useMemo(() => {
+    const scratch = { position: new Vector3(), turn: new Quaternion(), size: new Vector3(), direction: new Vector3() };
+    const orient = (i: number) => scratch.turn.setFromUnitVectors(UP, scratch.direction.set(...anchors[i]!.direction));
     const head: PlaceInstance = (i, _t, out) => {
-      const a = arrows[i]!;
-      out.compose(
-        new Vector3(...scale(a.tip, mm)),
-        new Quaternion().setFromUnitVectors(UP, new Vector3(...a.direction)),
-        new Vector3(ARROW.headRadius * mm, ARROW.headLength * mm, ARROW.headRadius * mm),
-      );
+      const a = anchors[i]!;
+      out.compose(scratch.position.set(...scale(a.tip, mm)), orient(i), scratch.size.set(ARROW.headRadius * mm, ARROW.headLength * mm, ARROW.headRadius * mm));
       return a.bone;
     };
     const shaft: PlaceInstance = (i, _t, out) => {
-      const a = arrows[i]!;
+      const a = anchors[i]!;
+      const { trunkDeg, discHeightLoss } = currentPosture();
+      const lengthMm = arrowLengthMm(legForcesN(segmentMechanics(segment, trunkDeg, discHeightLoss, lstv).loads)[i]!);
       const front = add(a.tip, scale(a.direction, -ARROW.headLength));
-      out.compose(
-        new Vector3(...scale(front, mm)),
-        new Quaternion().setFromUnitVectors(UP, new Vector3(...a.direction)),
-        new Vector3(ARROW.shaftRadius * mm, Math.max(a.lengthMm, 1e-3) * mm, ARROW.shaftRadius * mm),
-      );
+      out.compose(scratch.position.set(...scale(front, mm)), orient(i), scratch.size.set(ARROW.shaftRadius * mm, Math.max(lengthMm, 1e-3) * mm, ARROW.shaftRadius * mm));
       return a.bone;
     };
     return { head, shaft };
-  }, [arrows]);
+  }, [anchors, segment, lstv]);
 
   return (
     <>
-      <BoneInstancedMesh frames={frames} geometry={look.shaft} material={look.material} count={arrows.length} place={place.shaft} colours={colours} clock={clock} renderOrder={ARROW_RENDER_ORDER} />
-      <BoneInstancedMesh frames={frames} geometry={look.head} material={look.material} count={arrows.length} place={place.head} colours={colours} clock={clock} renderOrder={ARROW_RENDER_ORDER} />
+      <BoneInstancedMesh frames={frames} geometry={look.shaft} material={look.material} count={anchors.length} place={place.shaft} colours={colours} clock={clock} renderOrder={ARROW_RENDER_ORDER} />
+      <BoneInstancedMesh frames={frames} geometry={look.head} material={look.material} count={anchors.length} place={place.head} colours={colours} clock={clock} renderOrder={ARROW_RENDER_ORDER} />
     </>
   );
 }

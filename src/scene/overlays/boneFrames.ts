@@ -4,7 +4,7 @@
  */
 import { Matrix4 } from 'three';
 import { BONE_IDS, neutralPose, type BoneId } from '../../anatomy/posture';
-import { matrixToSceneUnits } from '../../anatomy/gltf/sceneUnits';
+import { matrixToSceneUnits } from '../../anatomy/sceneUnits';
 import type { ModelIndex } from '../modelIndex';
 
 export class BoneFrames {

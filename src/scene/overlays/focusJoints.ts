@@ -13,14 +13,14 @@ export interface FocusJoint {
 }
 
 /** The focused segments (or the default), both sides each. */
-export function focusJoints(state: SceneState): FocusJoint[] {
+export function focusJoints(state: Pick<SceneState, 'focus'>): FocusJoint[] {
   const segments = state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
   return segments.flatMap((segment) => SIDES.map((side) => ({ segment, side })));
 }
 
 const planCache = new Map<string, ProcedurePlan>();
 
-export function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): ProcedurePlan {
+function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): ProcedurePlan {
   // Prolotherapy targets the L5 ligament whatever the focus: one plan per side.
   const key = overlay === 'needle-prolotherapy' ? `${overlay}:${joint.side}` : `${overlay}:${joint.segment}:${joint.side}`;
   let plan = planCache.get(key);
@@ -32,7 +32,7 @@ export function cachedPlan(overlay: NeedleOverlay, joint: FocusJoint): Procedure
 }
 
 /** Every plan an overlay draws for the scene state, without repeating a side's prolotherapy. */
-export function overlayPlans(state: SceneState, overlay: NeedleOverlay): ProcedurePlan[] {
+export function overlayPlans(state: Pick<SceneState, 'focus'>, overlay: NeedleOverlay): ProcedurePlan[] {
   const joints = focusJoints(state);
   const unique =
     overlay === 'needle-prolotherapy' ? SIDES.map((side) => ({ segment: DEFAULT_FOCUS_SEGMENT, side })) : joints;

@@ -8,23 +8,18 @@ import { facetFrameInWorld, lowerBoneOf } from '../../anatomy/facetFrames';
 import { segmentLevels, type Segment, type Vertebra } from '../../anatomy/levels';
 import { neutralPose, upperEndplateFrame, type BoneId } from '../../anatomy/posture';
 import type { Vec3 } from '../../anatomy/sdf/primitives';
-import { tripodLoads, type TripodLoads } from '../../biomech/facetLoad';
-import { lstvVariant } from '../../biomech/lstv';
+import type { TripodLoads } from '../../biomech/facetLoad';
 import { bodyShape } from '../../anatomy/vertebraBody';
-import { segmentAngles } from '../../biomech/segmentAngles';
-import type { SceneState } from '../../story/sceneState';
 import { TRIPOD_COLOURS } from './palette';
 
 /** Shaft millimetres per newton: the standing disc load (~550 N) draws about 28 mm (presentation scale). */
-export const ARROW_MM_PER_NEWTON = 0.05;
+const ARROW_MM_PER_NEWTON = 0.05;
 
 export type TripodLeg = keyof typeof TRIPOD_COLOURS;
 
-export interface TripodArrow {
+/** Where one leg's arrow stands: fixed for a segment, whatever the load. */
+export interface TripodAnchor {
   leg: TripodLeg;
-  forceN: number;
-  /** Shaft length, proportional to the force. */
-  lengthMm: number;
   /** The point the arrow presses on (its tip), world mm, neutral pose. */
   tip: Vec3;
   /** Unit load direction (down along the segment). */
@@ -33,18 +28,17 @@ export interface TripodArrow {
   bone: BoneId;
 }
 
+export interface TripodArrow extends TripodAnchor {
+  forceN: number;
+  /** Shaft length, proportional to the force. */
+  lengthMm: number;
+}
+
 /** Shaft length for a force: strictly proportional, so the arrows compare like the forces do. */
 export function arrowLengthMm(forceN: number): number {
   return Math.max(0, forceN) * ARROW_MM_PER_NEWTON;
 }
 
-
-/** The tripod loads of a segment in the scene's posture, disc height loss and LSTV variant. */
-export function sceneTripodLoads(state: SceneState, segment: Segment): TripodLoads {
-  const lstv = lstvVariant(state.variants);
-  const angle = segmentAngles(state.motion.extensionDeg, { lstv })[segment];
-  return tripodLoads(segment, angle, state.motion.discHeightLoss[segment] ?? 0, undefined, lstv);
-}
 
 /** Centre of the disc between a segment's two bones, and the lower bone's downward endplate normal, world mm. */
 function discCentreAndDown(segment: Segment): { centre: Vec3; down: Vec3 } {
@@ -58,22 +52,25 @@ function discCentreAndDown(segment: Segment): { centre: Vec3; down: Vec3 } {
   return { centre: below.add(above).multiplyScalar(0.5).toArray() as Vec3, down: down.toArray() as Vec3 };
 }
 
-/** The three arrows of a segment for given loads. */
-export function tripodArrows(segment: Segment, loads: TripodLoads): TripodArrow[] {
+/** The three arrows' anchors of a segment: disc, left facet, right facet (worked out once per segment). */
+export function tripodAnchors(segment: Segment): TripodAnchor[] {
   const { centre, down } = discCentreAndDown(segment);
   const bone = lowerBoneOf(segment);
-  const leg = (name: TripodLeg, forceN: number, tip: Vec3): TripodArrow => ({
-    leg: name,
-    forceN,
-    lengthMm: arrowLengthMm(forceN),
-    tip,
-    direction: down,
-    colour: TRIPOD_COLOURS[name],
-    bone,
-  });
+  const leg = (name: TripodLeg, tip: Vec3): TripodAnchor => ({ leg: name, tip, direction: down, colour: TRIPOD_COLOURS[name], bone });
   return [
-    leg('disc', loads.discN, centre),
-    leg('leftFacet', loads.leftFacetN, facetFrameInWorld(segment, 'left').centre),
-    leg('rightFacet', loads.rightFacetN, facetFrameInWorld(segment, 'right').centre),
+    leg('disc', centre),
+    leg('leftFacet', facetFrameInWorld(segment, 'left').centre),
+    leg('rightFacet', facetFrameInWorld(segment, 'right').centre),
   ];
+}
+
+/** The force each leg of the tripod carries, in the anchors' order. */
+export function legForcesN(loads: TripodLoads): [number, number, number] {
+  return [loads.discN, loads.leftFacetN, loads.rightFacetN];
+}
+
+/** The three arrows of a segment for given loads. */
+export function tripodArrows(segment: Segment, loads: TripodLoads): TripodArrow[] {
+  const forces = legForcesN(loads);
+  return tripodAnchors(segment).map((anchor, i) => ({ ...anchor, forceN: forces[i]!, lengthMm: arrowLengthMm(forces[i]!) }));
 }

@@ -1,9 +1,12 @@
+import { useMemo } from 'react';
+import { lstvVariant } from '../../biomech/lstv';
 import type { Locale } from '../../content/locale';
 import type { OverlaysText } from '../../content/overlays.zh-TW';
 import { fillTemplate } from '../../content/template';
 import { MEDIAL_BRANCH } from '../../procedures/data';
 import { INFLAMMATION_COLOURS, NEEDLE_COLOURS } from '../../scene/overlays/palette';
-import type { SceneState } from '../../story/sceneState';
+import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
+import { usePosture } from '../usePosture';
 import {
   isNeedleOverlay,
   legendOverlays,
@@ -98,8 +101,11 @@ function InflammationKey({ text }: { text: OverlaysText }) {
   );
 }
 
+/** The bars follow the animated posture: only this part re-renders while the spine moves. */
 function TripodBars({ state, text }: { state: SceneState; text: OverlaysText }) {
-  const legend = tripodLegend(state);
+  const posture = usePosture();
+  const lstv = useMemo(() => lstvVariant(state.variants), [state.variants]);
+  const legend = tripodLegend(state.focus[0] ?? DEFAULT_FOCUS_SEGMENT, posture, lstv);
   const legName = { disc: text.tripod.disc, leftFacet: text.tripod.leftFacet, rightFacet: text.tripod.rightFacet };
   return (
     <figure className="overlay-tripod">

@@ -6,9 +6,12 @@ import type { Segment } from '../../anatomy/levels';
 import type { OverlaysText } from '../../content/overlays.zh-TW';
 import { fillTemplate } from '../../content/template';
 import { AXIAL_LOAD_STANDING_N } from '../../biomech/data';
+import { segmentMechanics } from '../../biomech/facetLoad';
+import type { LstvVariant } from '../../biomech/lstv';
+import type { Posture } from '../../state/posture';
 import { GUIDANCE, NEEDLE_OVERLAYS, nerveNamesOfJoint, type GuidanceKey, type NeedleOverlay, type NerveName } from '../../procedures/index';
 import { TRIPOD_COLOURS } from '../../scene/overlays/palette';
-import { sceneTripodLoads, type TripodLeg } from '../../scene/overlays/tripodArrows';
+import type { TripodLeg } from '../../scene/overlays/tripodArrows';
 import { DEFAULT_FOCUS_SEGMENT, type Overlay, type SceneState } from '../../story/sceneState';
 
 /** The overlays this legend explains, in the order it lists them. */
@@ -31,7 +34,7 @@ export function isNeedleOverlay(name: LegendOverlay): name is NeedleOverlay {
   return name in NEEDLE_OVERLAYS;
 }
 
-export function focusSegments(state: SceneState): Segment[] {
+function focusSegments(state: SceneState): Segment[] {
   return state.focus.length > 0 ? state.focus : [DEFAULT_FOCUS_SEGMENT];
 }
 
@@ -78,9 +81,9 @@ export interface TripodLegend {
   impingementWarning: boolean;
 }
 
-export function tripodLegend(state: SceneState): TripodLegend {
-  const segment = state.focus[0] ?? DEFAULT_FOCUS_SEGMENT;
-  const loads = sceneTripodLoads(state, segment);
+/** The tripod bars of a segment in a posture (the animated one, in the app). */
+export function tripodLegend(segment: Segment, posture: Posture, lstv: LstvVariant | undefined): TripodLegend {
+  const { loads } = segmentMechanics(segment, posture.trunkDeg, posture.discHeightLoss, lstv);
   const bar = (leg: TripodLeg, forceN: number): TripodBar => ({
     leg,
     forceN,

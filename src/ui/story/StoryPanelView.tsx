@@ -5,7 +5,6 @@ import { fillTemplate } from '../../content/template';
 import { STEPS } from '../../story/steps';
 import { ContentsList } from './ContentsList';
 import { InfoDialogs, type InfoDialog } from './InfoDialogs';
-import { initialLinkNotices } from './linkNotices';
 import { StepContent } from './StepContent';
 import { StoryDialog } from './StoryDialog';
 import { useStoryGestures } from './useStoryGestures';
@@ -20,6 +19,9 @@ export interface StoryPanelViewProps {
   selectedId: string | null;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
+  /** What was wrong with the address (a bad step, malformed findings), until dismissed. */
+  notices?: readonly NoticeKey[];
+  onDismissNotices?: () => void;
 }
 
 /**
@@ -27,9 +29,8 @@ export interface StoryPanelViewProps {
  * progress, the contents, the always-available red-flag list, and the education notice.
  * Store-free, so it renders the same in tests; `StoryPanel` connects it to the store.
  */
-export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select }: StoryPanelViewProps): JSX.Element {
+export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select, notices = [], onDismissNotices }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notices, setNotices] = useState<NoticeKey[]>(initialLinkNotices);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -65,7 +66,7 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
               <p key={key}>{panel.notices[key]}</p>
             ))}
           </div>
-          <button type="button" className="story-button" onClick={() => setNotices([])}>
+          <button type="button" className="story-button" onClick={onDismissNotices}>
             {panel.dismiss}
           </button>
         </div>

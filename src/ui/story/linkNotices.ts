@@ -3,7 +3,7 @@ import type { NoticeKey } from '../../content/story';
 import { LOCALE_PARAM, parseLocation } from '../../story/url';
 
 /**
- * The calm notices for a broken deep link, read once from the address the page was opened with: a step or
+ * The calm notices for a broken deep link, read from the address the page was opened or navigated back to: a step or
  * findings that could not be read, or a language the guide does not offer. The 3D panel and the text-only
  * page show the same ones.
  */
@@ -12,9 +12,4 @@ export function linkNotices(search: string): NoticeKey[] {
   const rawLocale = new URLSearchParams(search).get(LOCALE_PARAM);
   const localeNotice: NoticeKey | null = rawLocale !== null && !isLocale(rawLocale) ? 'unknown-language' : null;
   return [notice, findingsNotice, localeNotice].filter((key) => key !== null);
-}
-
-/** The notices for the current page address (none outside a browser). */
-export function initialLinkNotices(): NoticeKey[] {
-  return typeof window === 'undefined' ? [] : linkNotices(window.location.search);
 }

@@ -1,5 +1,5 @@
-import { STRUCTURES, type LocalizedName, type StructureInfo, type StructureKind } from '../structures';
-import { VARIANT_STRUCTURES } from '../variants/variantStructures';
+import { STRUCTURES, type LocalizedName, type StructureInfo, type StructureKind } from '../../src/anatomy/structures';
+import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 
 /** File names in public/models/. */
 export const DEFAULT_MODEL = 'lumbar-spine.glb';

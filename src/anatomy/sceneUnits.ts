@@ -1,5 +1,5 @@
 import { Matrix4 } from 'three';
-import { SCENE_UNITS_PER_MM } from '../frame';
+import { SCENE_UNITS_PER_MM } from './frame';
 
 /**
  * The one place where millimetres become glTF metres. Positions and node translations are scaled here

@@ -1,16 +1,17 @@
 import { Document, Logger, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { computeVertexNormals, type MeshData } from '../meshData';
-import type { BoneId } from '../posture';
-import type { BoundMesh } from '../softTissue/boundMesh';
-import { STRUCTURES, type StructureInfo } from '../structures';
-import { TISSUE_LOOKS, TISSUE_OF_KIND, TISSUES, type Tissue } from './materials';
+import { computeVertexNormals, type MeshData } from '../../src/anatomy/meshData';
+import type { BoneId } from '../../src/anatomy/posture';
+import type { BoundMesh } from '../../src/anatomy/softTissue/boundMesh';
+import { STRUCTURES, type StructureInfo } from '../../src/anatomy/structures';
+import type { StructureKind } from '../../src/anatomy/structures';
+import { MATERIAL_KINDS, materialLook } from './materials';
 import type { ModelPart } from './modelParts';
-import { matrixToSceneUnits, positionsToSceneUnits } from './sceneUnits';
+import { matrixToSceneUnits, positionsToSceneUnits } from '../../src/anatomy/sceneUnits';
 
 /**
  * Builds the uncompressed glTF document: one node per structure in list order (stable bytes), named by
- * its id, nested by its parent, with `extras.kind` (and `extras.level`).
+ * its id, nested by its parent; one material per tissue kind, with the scene's own colours (scene/tissueLook.ts).
  *
  * Spanning tissue is skinned (not a custom `_BLEND` attribute): each bound mesh becomes a glTF skin whose
  * joints are the bone nodes it follows, so three's GLTFLoader makes a SkinnedMesh that stretches when the
@@ -25,24 +26,23 @@ export function assembleDocument(
   const document = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = document.createBuffer();
   const scene = document.createScene(sceneName);
-  const materials = new Map<Tissue, Material>(
-    TISSUES.map((tissue) => {
-      const look = TISSUE_LOOKS[tissue];
+  const materials = new Map<StructureKind, Material>(
+    MATERIAL_KINDS.map((kind) => {
+      const look = materialLook(kind);
       const material = document
-        .createMaterial(tissue)
+        .createMaterial(kind)
         .setBaseColorFactor(look.baseColor)
         .setRoughnessFactor(look.roughness)
-        .setMetallicFactor(look.metallic);
-      return [tissue, material];
+        .setMetallicFactor(0)
+        .setAlphaMode(look.blend ? 'BLEND' : 'OPAQUE');
+      return [kind, material];
     }),
   );
   const partById = new Map(parts.map((p) => [p.id, p]));
   const nodes = new Map<string, Node>();
-  for (const structure of structures) {
-    const extras: Record<string, string | string[]> = { kind: structure.kind };
-    if (structure.level) extras['level'] = structure.level;
-    nodes.set(structure.id, document.createNode(structure.id).setExtras(extras));
-  }
+  // Only node names (the structure ids) go into the JSON: kinds and levels are in the manifest, and accessors, meshes
+  // and skins stay unnamed, which keeps the glTF JSON lean.
+  for (const structure of structures) nodes.set(structure.id, document.createNode(structure.id));
   for (const structure of structures) {
     const node = nodes.get(structure.id)!;
     if (structure.parent) nodes.get(structure.parent)!.addChild(node);
@@ -61,9 +61,7 @@ export function assembleDocument(
     if (!skin) {
       const inverseBinds = new Float32Array(bones.length * 16);
       bones.forEach((bone, i) => inverseBinds.set(matrixToSceneUnits(pose[bone]).invert().elements, i * 16));
-      skin = document.createSkin(key).setInverseBindMatrices(
-        document.createAccessor(`${key}-inverse-binds`, buffer).setType('MAT4').setArray(inverseBinds),
-      );
+      skin = document.createSkin().setInverseBindMatrices(document.createAccessor('', buffer).setType('MAT4').setArray(inverseBinds));
       for (const bone of bones) skin.addJoint(boneNode(bone));
       skins.set(key, skin);
     }
@@ -72,20 +70,20 @@ export function assembleDocument(
 
   const createMesh = (structure: StructureInfo, data: MeshData): Mesh => {
     if (data.indices.length === 0) throw new Error(`${structure.id}: empty mesh`);
-    const tissue = TISSUE_OF_KIND[structure.kind];
-    if (!tissue) throw new Error(`${structure.id}: a ${structure.kind} has no tissue to draw`);
-    const accessor = (suffix: string, type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint32Array | Uint8Array) =>
-      document.createAccessor(`${structure.id}-${suffix}`, buffer).setType(type).setArray(array);
+    const material = materials.get(structure.kind);
+    if (!material) throw new Error(`${structure.id}: a ${structure.kind} has no tissue to draw`);
+    const accessor = (type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint32Array | Uint8Array) =>
+      document.createAccessor('', buffer).setType(type).setArray(array);
     const primitive = document
       .createPrimitive()
-      .setMaterial(materials.get(tissue)!)
-      .setIndices(accessor('indices', 'SCALAR', data.indices.slice()))
-      .setAttribute('POSITION', accessor('position', 'VEC3', positionsToSceneUnits(data.positions)))
-      .setAttribute('NORMAL', accessor('normal', 'VEC3', data.normals?.slice() ?? computeVertexNormals(data.positions, data.indices)));
-    return document.createMesh(structure.id).addPrimitive(primitive);
+      .setMaterial(material)
+      .setIndices(accessor('SCALAR', data.indices.slice()))
+      .setAttribute('POSITION', accessor('VEC3', positionsToSceneUnits(data.positions)))
+      .setAttribute('NORMAL', accessor('VEC3', data.normals?.slice() ?? computeVertexNormals(data.positions, data.indices)));
+    return document.createMesh().addPrimitive(primitive);
   };
 
-  const addSkinAttributes = (mesh: Mesh, id: string, bound: BoundMesh) => {
+  const addSkinAttributes = (mesh: Mesh, bound: BoundMesh) => {
     const count = bound.mesh.positions.length / 3;
     const joints = new Uint8Array(count * 4);
     const weights = new Float32Array(count * 4);
@@ -94,8 +92,8 @@ export function assembleDocument(
       weights.set(bound.weights.subarray(2 * v, 2 * v + 2), 4 * v);
     }
     const primitive = mesh.listPrimitives()[0]!;
-    primitive.setAttribute('JOINTS_0', document.createAccessor(`${id}-joints`, buffer).setType('VEC4').setArray(joints));
-    primitive.setAttribute('WEIGHTS_0', document.createAccessor(`${id}-weights`, buffer).setType('VEC4').setArray(weights));
+    primitive.setAttribute('JOINTS_0', document.createAccessor('', buffer).setType('VEC4').setArray(joints));
+    primitive.setAttribute('WEIGHTS_0', document.createAccessor('', buffer).setType('VEC4').setArray(weights));
   };
 
   const placeAtPose = (node: Node, bone: BoneId) => {
@@ -119,9 +117,8 @@ export function assembleDocument(
       node.setMesh(createMesh(structure, part.mesh));
     } else if (part.type === 'bound') {
       const mesh = createMesh(structure, part.bound.mesh);
-      addSkinAttributes(mesh, structure.id, part.bound);
+      addSkinAttributes(mesh, part.bound);
       node.setMesh(mesh).setSkin(skinFor(part.bound.bones));
-      node.setExtras({ ...node.getExtras(), follows: [...part.bound.bones] });
     }
   }
   const unknown = parts.filter((p) => !nodes.has(p.id)).map((p) => p.id);

@@ -15,7 +15,7 @@ export interface ModelFile {
 }
 
 /** Each glb and the document that makes it: the default model, then the variants the scene loads when needed. */
-export const MODEL_RECIPES: readonly { path: string; build: () => Promise<Document> }[] = [
+const MODEL_RECIPES: readonly { path: string; build: () => Promise<Document> }[] = [
   { path: DEFAULT_MODEL, build: () => buildSpineDocument() },
   ...VARIANT_RECIPES,
 ];
@@ -37,7 +37,7 @@ export async function encodeModel(path: string): Promise<ModelFile> {
   return { path, bytes: await io.writeBinary(document), triangles: countTriangles(document) };
 }
 
-export function manifestFile(): ModelFile {
+function manifestFile(): ModelFile {
   const manifest = manifestJson(buildManifest(MODEL_RECIPES.map((r) => r.path)));
   return { path: MANIFEST, bytes: new TextEncoder().encode(manifest), triangles: 0 };
 }

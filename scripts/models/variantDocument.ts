@@ -1,9 +1,9 @@
 import type { Document } from '@gltf-transform/core';
-import { SEGMENTS } from '../levels';
-import { neutralPose } from '../posture';
-import { STRUCTURE_BY_ID, type StructureInfo } from '../structures';
-import { collectDegenerationParts, collectLstvParts } from '../variants/variantParts';
-import { degenerationModel, LSTV_MODEL, VARIANT_STRUCTURES } from '../variants/variantStructures';
+import { SEGMENTS } from '../../src/anatomy/levels';
+import { neutralPose } from '../../src/anatomy/posture';
+import { STRUCTURE_BY_ID, type StructureInfo } from '../../src/anatomy/structures';
+import { collectDegenerationParts, collectLstvParts } from './variantParts';
+import { degenerationModel, LSTV_MODEL, VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 import { assembleDocument } from './assembleDocument';
 import { compressDocument } from './compress';
 import type { ModelPart } from './modelParts';
@@ -12,7 +12,7 @@ import type { ModelPart } from './modelParts';
  * One variant glb: its anchor bones at the root, each carrying the pieces fixed to it, then the skinned parts.
  * In the file a piece is nested under its anchor, whatever its parent in the structure list (a facet joint).
  */
-export async function buildVariantDocument(model: string, parts: readonly ModelPart[]): Promise<Document> {
+async function buildVariantDocument(model: string, parts: readonly ModelPart[]): Promise<Document> {
   const anchors: StructureInfo[] = parts
     .filter((p) => p.type === 'anchor')
     .map((p) => ({ ...STRUCTURE_BY_ID.get(p.id)!, parent: undefined }));

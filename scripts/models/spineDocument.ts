@@ -1,5 +1,5 @@
 import type { Document } from '@gltf-transform/core';
-import { neutralPose } from '../posture';
+import { neutralPose } from '../../src/anatomy/posture';
 import { assembleDocument } from './assembleDocument';
 import { compressDocument } from './compress';
 import type { ModelPart } from './modelParts';

@@ -1,4 +1,4 @@
-import type { BoneId } from '../posture';
+import type { BoneId } from '../../src/anatomy/posture';
 
 /**
  * Triangle budgets for the default model. The generators mesh finely (about 100k triangles per bone, 40k per

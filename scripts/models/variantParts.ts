@@ -3,24 +3,25 @@
  * tissue, in the world neutral frame, simplified to small budgets (all variants together stay under 1 MB).
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
-import { DEGENERATION_SHAPE, LSTV_SHAPE } from '../data/pathology';
-import { facetFrameInWorld } from '../facetFrames';
-import { facetCapsule, facetCartilage } from '../facetSoftParts';
-import { FACET_JOINT_TISSUE } from '../data/facets';
-import { computeLandmarks } from '../landmarks';
-import { SIDES, type Segment } from '../levels';
-import type { MeshData } from '../meshData';
-import type { BoneId } from '../posture';
-import { segmentBones } from '../segmentBones';
-import { meshSdf } from '../sdf/surfaceNets';
-import { bindToSegment } from '../softTissue/boundMesh';
-import { buildIliolumbarLigament } from '../softTissue/ligaments';
-import { simplifyClosedMesh } from '../gltf/simplifyClosedMesh';
-import type { ModelPart } from '../gltf/modelParts';
-import { degeneratedProcessShape, subchondralCystShape, type FieldShape } from './degenerationShapes';
-import { lstvShape } from './lstvShapes';
-import { TP_FORMS } from './variantChoice';
-import { DEGENERATED_GRADES, degenerationPieceId, lstvPieceId, thinIliolumbarId } from './variantStructures';
+import { DEGENERATION_SHAPE, LSTV_SHAPE } from '../../src/anatomy/data/pathology';
+import { facetFrameInWorld } from '../../src/anatomy/facetFrames';
+import { facetCapsule, facetCartilage } from '../../src/anatomy/facetSoftParts';
+import { FACET_JOINT_TISSUE } from '../../src/anatomy/data/facets';
+import { computeLandmarks } from '../../src/anatomy/landmarks';
+import { SIDES, type Segment } from '../../src/anatomy/levels';
+import type { MeshData } from '../../src/anatomy/meshData';
+import type { BoneId } from '../../src/anatomy/posture';
+import { segmentBones } from '../../src/anatomy/segmentBones';
+import { meshSdf } from '../../src/anatomy/sdf/surfaceNets';
+import { bindToSegment } from '../../src/anatomy/softTissue/boundMesh';
+import { buildIliolumbarLigament } from '../../src/anatomy/softTissue/ligaments';
+import { simplifyClosedMesh } from './simplifyClosedMesh';
+import type { ModelPart } from './modelParts';
+import { degeneratedProcessShape, subchondralCystShape, type FieldShape } from '../../src/anatomy/variants/degenerationShapes';
+import { lstvShape } from '../../src/anatomy/variants/lstvShapes';
+import { TP_FORMS } from '../../src/anatomy/variants/variantChoice';
+import { degenerationPieceId, lstvPieceId, thinIliolumbarId } from '../../src/anatomy/structureIds';
+import { DEGENERATED_GRADES } from '../../src/anatomy/variants/variantStructures';
 
 /** Meshing of the variant pieces: voxel edge (mm) and triangles after simplification. */
 export const VARIANT_MESHING = {

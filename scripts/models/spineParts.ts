@@ -1,18 +1,19 @@
 import { MeshoptSimplifier } from 'meshoptimizer';
-import { buildBone } from '../bones';
-import { buildSegmentJoints } from '../joints';
-import { computeLandmarks } from '../landmarks';
-import { SEGMENTS, SIDES, segmentLevels, type Level } from '../levels';
-import type { MeshData } from '../meshData';
-import { BONE_IDS, type BoneId } from '../posture';
-import { bindToSegment } from '../softTissue/boundMesh';
-import { buildSoftTissue } from '../softTissue/softTissue';
+import { buildBone } from '../../src/anatomy/bones';
+import { buildSegmentJoints } from '../../src/anatomy/joints';
+import { computeLandmarks } from '../../src/anatomy/landmarks';
+import { SEGMENTS, SIDES, segmentLevels, type Level } from '../../src/anatomy/levels';
+import type { MeshData } from '../../src/anatomy/meshData';
+import { BONE_IDS, type BoneId } from '../../src/anatomy/posture';
+import { bindToSegment } from '../../src/anatomy/softTissue/boundMesh';
+import { buildSoftTissue } from '../../src/anatomy/softTissue/softTissue';
+import { discId, facetJointId, facetPartId, nucleusId, type FacetPart } from '../../src/anatomy/structureIds';
 import { BONE_TRIANGLE_BUDGET, DISC_TRIANGLE_BUDGET } from './budgets';
 import type { ModelPart } from './modelParts';
 import { simplifyClosedMesh } from './simplifyClosedMesh';
 
 /** The bone that carries a level: S1 is part of the sacrum. */
-export function boneOfLevel(level: Level): BoneId {
+function boneOfLevel(level: Level): BoneId {
   return level === 'S1' ? 'sacrum' : level;
 }
 
@@ -30,18 +31,18 @@ export async function collectSpineParts(): Promise<ModelPart[]> {
     const joints = buildSegmentJoints(segment);
     const bound = (id: string, mesh: MeshData): ModelPart => ({ id, type: 'bound', bound: bindToSegment(mesh, upper, lower) });
     parts.push(
-      bound(`disc-${segment}`, simplifyClosedMesh(joints.disc, DISC_TRIANGLE_BUDGET.annulus)),
-      bound(`disc-${segment}-nucleus`, simplifyClosedMesh(joints.nucleus, DISC_TRIANGLE_BUDGET.nucleus)),
+      bound(discId(segment), simplifyClosedMesh(joints.disc, DISC_TRIANGLE_BUDGET.annulus)),
+      bound(nucleusId(segment), simplifyClosedMesh(joints.nucleus, DISC_TRIANGLE_BUDGET.nucleus)),
     );
     for (const side of SIDES) {
-      const joint = `facet-${segment}-${side}`;
       const facet = joints.facets[side];
+      const part = (name: FacetPart) => facetPartId(segment, side, name);
       parts.push(
-        { id: joint, type: 'group' },
-        bound(`${joint}-cartilage-upper`, facet.cartilageUpper),
-        bound(`${joint}-cartilage-lower`, facet.cartilageLower),
-        bound(`${joint}-capsule`, facet.capsule),
-        bound(`${joint}-meniscoid`, facet.meniscoid),
+        { id: facetJointId(segment, side), type: 'group' },
+        bound(part('cartilage-upper'), facet.cartilageUpper),
+        bound(part('cartilage-lower'), facet.cartilageLower),
+        bound(part('capsule'), facet.capsule),
+        bound(part('meniscoid'), facet.meniscoid),
       );
     }
   }

@@ -1,6 +1,6 @@
-import type { MeshData } from '../meshData';
-import type { BoneId } from '../posture';
-import type { BoundMesh } from '../softTissue/boundMesh';
+import type { MeshData } from '../../src/anatomy/meshData';
+import type { BoneId } from '../../src/anatomy/posture';
+import type { BoundMesh } from '../../src/anatomy/softTissue/boundMesh';
 
 /**
  * What the glTF writer needs for one structure (one node, named by its structure id):

@@ -1,5 +1,5 @@
 import { MeshoptSimplifier } from 'meshoptimizer';
-import { computeVertexNormals, type MeshData } from '../meshData';
+import { computeVertexNormals, type MeshData } from '../../src/anatomy/meshData';
 
 /** Largest deviation the simplifier may introduce, relative to the mesh's size (1% ≈ 0.5–1.5 mm). */
 const MAX_RELATIVE_ERROR = 0.01;
