@@ -1,7 +1,16 @@
+import type { Segment } from '../anatomy/levels';
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
 import type { CameraPreset, SceneState } from '../story/sceneState';
 import type { MotionOverride } from './store';
+
+/** The joints and disc of one level: the subject when the user picks that level. */
+function segmentSubject(segment: Segment): Pick<SceneState, 'subject' | 'labels'> {
+  return {
+    subject: [`facet-${segment}-left`, `facet-${segment}-right`, `disc-${segment}`],
+    labels: [`facet-${segment}-left`, `disc-${segment}`],
+  };
+}
 
 export interface UserOverrides {
   viewOverride: CameraPreset | null;
@@ -20,6 +29,8 @@ export function composeSceneState(step: SceneState, user: UserOverrides): SceneS
   const { extensionDeg, loop, discHeightLoss, segment } = user.motionOverride;
   return withLinkedDiscLoss({
     ...base,
+    // A level the user picks in the posture controls becomes what the camera frames and names.
+    ...(segment ? segmentSubject(segment) : {}),
     camera: user.viewOverride ?? base.camera,
     xray: user.xrayOverride ?? base.xray,
     focus: segment ? [segment] : base.focus,

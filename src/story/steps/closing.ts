@@ -5,6 +5,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-surgery',
     scene: {
+      subject: ['facet-L4-L5-left', 'nerve-L4-left'],
+      labels: ['nerve-L4-left', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -18,6 +20,7 @@ export const FAQ_STEPS = chapterSteps('faq', [
     id: 'faq-prp-works',
     references: ['wu2016', 'baltzer2025'],
     scene: {
+      subject: ['facet-L5-S1-left'],
       camera: 'oblique',
       focus: ['L5-S1'],
       visible: showKinds(),
@@ -28,6 +31,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-bone-spurs',
     scene: {
+      subject: ['facet-L5-S1-left'],
+      labels: ['facet-L5-S1-left'],
       camera: 'posterior',
       focus: ['L5-S1'],
       // No capsule: the spurs on the joint margins are what this step shows.
@@ -39,6 +44,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lstv-hope',
     scene: {
+      subject: ['L5', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['L5'],
       camera: 'anterior',
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
@@ -49,6 +56,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lean-back-always-facet',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left', 'ligamentum-flavum-L4-L5'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left', 'ligamentum-flavum-L4-L5'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds('ligament', 'nerve'),
@@ -60,6 +69,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-facet-vs-disc',
     scene: {
+      subject: ['disc-L4-L5', 'nerve-L5-left', 'facet-L4-L5-left'],
+      labels: ['disc-L4-L5', 'nerve-L5-left', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -76,6 +87,7 @@ export const RED_FLAG_STEPS = chapterSteps('red-flags', [
     id: 'red-flags',
     attachment: 'red-flag-list',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'posterior',
       visible: showKinds('nerve'),
       highlighted: ['nerve-L5-left', 'nerve-L5-right', 'nerve-L4-left', 'nerve-L4-right'],
@@ -88,6 +100,7 @@ export const CONCLUSION_STEPS = chapterSteps('conclusion', [
   {
     id: 'conclusion',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'oblique',
       visible: showKinds('muscle', 'ligament'),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'multifidus-left'],
@@ -100,6 +113,6 @@ export const REFERENCE_STEPS = chapterSteps('references', [
   {
     id: 'references',
     attachment: 'reference-list',
-    scene: { camera: 'anterior', visible: showKinds() },
+    scene: { camera: 'anterior', subject: ['lumbar-spine'], visible: showKinds() },
   },
 ]);

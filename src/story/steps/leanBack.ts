@@ -10,6 +10,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'lean-back-intro',
     references: ['dunlop1984', 'jaumard2011'],
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-cartilage-lower'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -22,6 +24,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'three-joint-complex',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -33,6 +37,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'cartilage-and-capsule',
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-cartilage-upper', 'facet-L4-L5-left-capsule'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -43,6 +49,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'meniscoid',
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-meniscoid'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('meniscoid'),
@@ -55,6 +63,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'medial-branch',
     references: ['bogduk1982'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left', 'facet-L4-L5-left'],
+      labels: ['medial-branch-L3-left', 'medial-branch-L4-left'],
       camera: 'posterior',
       focus: ['L3-L4', 'L4-L5'],
       visible: showKinds('nerve'),
@@ -65,6 +75,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'facet-three-jobs',
     references: ['jaumard2011'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -76,6 +88,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'disc-flattening',
     references: ['pollintine2004', 'adams1980'],
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),

@@ -5,6 +5,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'welcome',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      labels: ['facet-L4-L5-left', 'facet-L5-S1-left'],
       camera: 'oblique',
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right'],
@@ -13,6 +15,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-symptoms',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      labels: ['facet-L4-L5-left'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
@@ -23,6 +27,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-misdiagnosis',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -34,6 +40,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-hidden-drivers',
     scene: {
+      subject: ['L5', 'sacrum', 'multifidus-left'],
+      labels: ['L5', 'multifidus-left'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('muscle'),
@@ -45,6 +53,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
     id: 'summary-treatment-trend',
     references: ['carette1991', 'wu2017', 'baltzer2025'],
     scene: {
+      subject: ['multifidus-left', 'facet-L4-L5-left'],
+      labels: ['multifidus-left', 'facet-L4-L5-left'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds('muscle'),

@@ -10,6 +10,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'conservative-care',
     references: ['cohen2020'],
     scene: {
+      subject: ['multifidus-left'],
+      labels: ['multifidus-left'],
       camera: 'lateral',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left'],
@@ -20,6 +22,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'multifidus',
     references: ['kjaer2007'],
     scene: {
+      subject: ['multifidus-left', 'multifidus-right'],
+      labels: ['multifidus-left'],
       camera: 'posterior',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left', 'multifidus-right'],
@@ -31,6 +35,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'steroid',
     references: ['wu2017', 'carette1991'],
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-capsule'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -43,6 +49,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'radiofrequency',
     references: ['cohen2010', 'cohen2020'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left'],
+      labels: ['medial-branch-L3-left', 'medial-branch-L4-left'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -55,6 +63,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'prolotherapy',
     references: ['chang2015', 'giordano2021', 'mociu2025'],
     scene: {
+      subject: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['iliolumbar-ligament-left'],
       camera: 'oblique',
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
@@ -67,6 +77,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'prp',
     references: ['wu2016', 'baltzer2025', 'cauchon2024'],
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -80,6 +92,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'amuc',
     references: ['ross2022'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -93,6 +107,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     references: ['wu2017', 'chang2015', 'baltzer2025', 'ross2022'],
     attachment: 'decision-matrix',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'oblique',
       visible: showKinds('ligament'),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
@@ -101,6 +116,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   {
     id: 'advice-acute',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -113,6 +129,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'advice-chronic',
     references: ['baltzer2025', 'chang2015', 'ross2022'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('ligament'),
@@ -123,6 +140,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   {
     id: 'training-after-injection',
     scene: {
+      subject: ['multifidus-left', 'multifidus-right'],
+      labels: ['multifidus-left'],
       camera: 'oblique',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left', 'multifidus-right'],
