@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useRef, useState } from 'react';
 import { findingsText, uiText } from './content/ui';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useExplainer } from './state/store';
@@ -12,7 +12,7 @@ import { SceneToolbar as SceneToolbarView } from './ui/SceneToolbar';
 import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
-import { STACKED_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
+import { useSceneLayoutPublisher } from './ui/layout/useSceneLayoutPublisher';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
@@ -28,9 +28,6 @@ const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) 
 const Panel = memo(StoryPanel);
 const SceneToolbar = memo(SceneToolbarView);
 const SelectionChip = memo(SelectionChipView);
-
-/** Width (CSS px) the posture or findings controls take from the left of the scene side by side (app.css, findings.css). */
-const CONTROLS_WIDTH_PX = 320;
 
 /** Steps about posture and facet pressure open the controls by themselves. */
 function stepShowsMechanics(state: SceneState): boolean {
@@ -61,11 +58,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
   const findings = useExplainer((s) => s.findings);
+  const labelsShown = useExplainer((s) => s.labelsShown);
   // Actions never change identity, so the memoised parts below keep their props while a slider moves.
-  const { setLocale, select, requestView, resetView, setXray } = useExplainer.getState();
+  const { setLocale, select, requestView, resetView, setXray, setLabelsShown } = useExplainer.getState();
   const { stepState, sceneState } = useSceneState();
   const reducedMotion = useReducedMotion();
-  const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
+  const mainRef = useRef<HTMLElement>(null);
+  const sceneRef = useRef<HTMLElement>(null);
+  useSceneLayoutPublisher(mainRef, sceneRef);
   const [contextLost, setContextLost] = useState(false);
   const [variantsFailed, setVariantsFailed] = useState(false);
   const onVariantsFailed = useCallback((models: readonly string[]) => setVariantsFailed(models.length > 0), []);
@@ -78,8 +78,6 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const findingsWords = findingsText(locale);
   const showControls = !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : stepShowsMechanics(stepState));
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
-  // Beside the open controls the spine is drawn centred in the part of the scene they leave free.
-  const viewShiftPx = (showControls || findingsOpen) && !stacked ? CONTROLS_WIDTH_PX / 2 : 0;
   const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
   const toggleControls = useCallback(() => {
     setFindingsOpen(false);
@@ -90,8 +88,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const clearSelection = useCallback(() => select(null), [select]);
 
   return (
-    <main className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
-      <section className="app__scene" aria-label={text.sceneLabel}>
+    <main ref={mainRef} className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
+      <section ref={sceneRef} className="app__scene" aria-label={text.sceneLabel}>
         <ErrorBoundary fallback={<SceneNotice kind="error" title={text.appTitle} body={text.modelError} />}>
           <Suspense fallback={<p className="scene-loading">{text.loading}</p>}>
             <SpineScene
@@ -99,10 +97,11 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               state={sceneState}
               selectedId={selectedId}
               viewNonce={viewNonce}
-              viewShiftPx={viewShiftPx}
               antialias={!softwareRendering}
               reducedMotion={reducedMotion}
               label={text.sceneLabel}
+              locale={locale}
+              labelsShown={labelsShown}
               onPick={select}
               onContextLost={setContextLost}
               onVariantsFailed={onVariantsFailed}
@@ -116,6 +115,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           onView={requestView}
           onReset={resetView}
           onXray={setXray}
+          labelsShown={labelsShown}
+          onLabels={setLabelsShown}
           onToggleLocale={toggleLocale}
           controlsOpen={showControls}
           onToggleControls={toggleControls}

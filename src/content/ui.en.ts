@@ -14,6 +14,8 @@ export const uiEn: UiText = {
     reset: 'Reset',
   },
   xray: 'X-ray',
+  labels: 'Names',
+  labelsLabel: 'Show or hide the names on the model',
   xrayOff: 'Solid bone',
   language: '中文',
   languageLabel: 'Switch language',

@@ -12,6 +12,8 @@ export const uiZhTW = {
     reset: '重設',
   },
   xray: '透視骨頭',
+  labels: '名稱',
+  labelsLabel: '在模型上顯示或隱藏結構名稱',
   xrayOff: '取消透視',
   language: 'English',
   languageLabel: '切換語言',

@@ -1,10 +1,9 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { Suspense, useCallback, useMemo, useState } from 'react';
-import { Sphere } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
+import type { Locale } from '../content/locale';
 import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
-import { focusBones } from './focusBones';
 import { Lights } from './Lights';
 import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
@@ -13,7 +12,9 @@ import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { sectionCameraRequest } from './sectionCamera';
 import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
+import { SceneLabels } from './labels/SceneLabels';
 import { SpineModel } from './SpineModel';
+import { subjectParts, surfacePoints } from './subjectParts';
 
 export interface SpineSceneProps {
   modelUrl: string;
@@ -21,12 +22,13 @@ export interface SpineSceneProps {
   selectedId: string | null;
   /** Bumped when the user asks for the same view again (reset). */
   viewNonce: number;
-  /** Moves the drawn image right by this many CSS pixels (to clear controls laid over the scene's left side). */
-  viewShiftPx: number;
   /** Multisampling: off on software rasterisers, where it multiplies the cost of every frame. */
   antialias: boolean;
   reducedMotion: boolean;
   label: string;
+  locale: Locale;
+  /** Names of the step's labelled structures in the scene (the doctor may hide them). */
+  labelsShown: boolean;
   onPick: (id: string | null) => void;
   onContextLost: (lost: boolean) => void;
   /** Told which pathology variant glbs failed to load (empty once none that is needed has failed). */
@@ -34,8 +36,8 @@ export interface SpineSceneProps {
 }
 
 const BACKGROUND = '#1d2430';
-/** A focused segment is framed with some of its neighbours, so the patient still sees where it sits. */
-const MIN_FRAME_RADIUS_MM = 85;
+/** A small subject is framed with some of its neighbours (at least this extent), so the patient sees where it sits. */
+const MIN_FRAME_EXTENT_MM = 70;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
@@ -75,7 +77,8 @@ function useSectionCamera(state: SceneState, viewNonce: number): string | null {
   return key !== null && start.nonce === viewNonce ? key : null;
 }
 
-function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick, onVariantsFailed }: SpineSceneProps) {
+function LoadedScene(props: SpineSceneProps) {
+  const { modelUrl, state, selectedId, viewNonce, reducedMotion, locale, labelsShown, onPick, onVariantsFailed } = props;
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -89,18 +92,26 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
     [gl, camera],
   );
 
-  const focusKey = state.focus.join(',');
+  const subjectKey = JSON.stringify([state.subject, state.visible, state.variants.lstv, state.variants.degeneration, state.xray]);
   const sectionKey = useSectionCamera(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
     if (sectionKey) return sectionCameraRequest(state, new BoneFrames(index), viewNonce);
-    const frame = index.bounds(focusBones(state.focus)).getBoundingSphere(new Sphere());
-    frame.radius = Math.max(frame.radius, MIN_FRAME_RADIUS_MM * SCENE_UNITS_PER_MM);
-    return { view: state.camera, frame, nonce: viewNonce };
-    // focusKey and sectionKey stand for state.focus and the section overlay by value, so an equal state in new
-    // arrays does not re-frame.
+    return {
+      view: state.camera,
+      subject: () => {
+        index.root.updateMatrixWorld(true);
+        const points = surfacePoints(subjectParts(index, state));
+        // Until a variant's glb arrives its pieces are not drawn: frame the spine rather than nothing.
+        return points.length > 0 ? points : surfacePoints(subjectParts(index, { ...state, subject: [] }));
+      },
+      minExtent: MIN_FRAME_EXTENT_MM * SCENE_UNITS_PER_MM,
+      nonce: viewNonce,
+    };
+    // subjectKey and sectionKey stand for the fields of state that decide what is framed, by value, so an equal
+    // state in new arrays does not re-frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, state.camera, focusKey, sectionKey, viewNonce]);
+  }, [index, state.camera, subjectKey, sectionKey, viewNonce]);
 
   return (
     <>
@@ -115,7 +126,9 @@ function LoadedScene({ modelUrl, state, selectedId, viewNonce, viewShiftPx, redu
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}
-      <CameraRig request={request} reducedMotion={reducedMotion} viewShiftPx={viewShiftPx} />
+      {/* After the posture driver, so each frame's framing and labels read the spine as posed in that frame. */}
+      {index && <CameraRig request={request} reducedMotion={reducedMotion} />}
+      {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
       {probe && <ProbeUpdater probe={probe} />}
     </>
   );

@@ -31,6 +31,8 @@ export interface ExplainerState {
   motionOverride: MotionOverride;
   /** The reader's own findings in place of the story's example; they stay through step changes until cleared. */
   findings: Findings | null;
+  /** Names in the scene; a doctor may hide them while explaining in their own words. */
+  labelsShown: boolean;
   setLocale: (locale: Locale) => void;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
@@ -45,6 +47,7 @@ export interface ExplainerState {
   setFocusSegment: (segment: Segment | null) => void;
   /** Null goes back to the story's own example. */
   setFindings: (findings: Findings | null) => void;
+  setLabelsShown: (shown: boolean) => void;
 }
 
 export const useExplainer = create<ExplainerState>()((set) => ({
@@ -56,6 +59,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   viewNonce: 0,
   motionOverride: NO_MOTION_OVERRIDE,
   findings: null,
+  labelsShown: true,
   setLocale: (locale) => set({ locale }),
   goToStep: (stepIndex) =>
     set({ stepIndex, selectedId: null, viewOverride: null, xrayOverride: null, motionOverride: NO_MOTION_OVERRIDE }),
@@ -69,4 +73,5 @@ export const useExplainer = create<ExplainerState>()((set) => ({
     set((s) => ({ motionOverride: { ...s.motionOverride, discHeightLoss: { [segment]: fraction } } })),
   setFocusSegment: (segment) => set((s) => ({ motionOverride: { ...s.motionOverride, segment } })),
   setFindings: (findings) => set({ findings }),
+  setLabelsShown: (labelsShown) => set({ labelsShown }),
 }));

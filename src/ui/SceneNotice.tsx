@@ -7,7 +7,7 @@ interface Props {
 /** A calm message in place of (or over) the 3D view. */
 export function SceneNotice({ title, body, kind }: Props) {
   return (
-    <div className={`scene-notice scene-notice--${kind}`} role="alert" data-notice={kind}>
+    <div className={`scene-notice scene-notice--${kind}`} role="alert" data-notice={kind} data-obstacle>
       <h2>{title}</h2>
       <p>{body}</p>
     </div>

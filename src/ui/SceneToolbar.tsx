@@ -8,6 +8,8 @@ interface Props {
   onView: (preset: CameraPreset) => void;
   onReset: () => void;
   onXray: (on: boolean) => void;
+  labelsShown: boolean;
+  onLabels: (shown: boolean) => void;
   onToggleLocale: () => void;
   controlsOpen: boolean;
   onToggleControls: () => void;
@@ -19,10 +21,10 @@ interface Props {
 /** View presets, reset, the posture and findings controls, x-ray and language: large touch targets over the scene. */
 export function SceneToolbar(props: Props) {
   const { text, activeView, xray, onView, onReset, onXray, onToggleLocale, controlsOpen, onToggleControls } = props;
-  const { findingsLabel, findingsOpen, onToggleFindings } = props;
+  const { findingsLabel, findingsOpen, onToggleFindings, labelsShown, onLabels } = props;
   return (
     <div className="scene-toolbar">
-      <div className="scene-toolbar__group" role="group" aria-label={text.views.label}>
+      <div className="scene-toolbar__group" role="group" aria-label={text.views.label} data-obstacle>
         {CAMERA_PRESETS.map((preset) => (
           <button
             key={preset}
@@ -39,7 +41,7 @@ export function SceneToolbar(props: Props) {
           {text.views.reset}
         </button>
       </div>
-      <div className="scene-toolbar__group">
+      <div className="scene-toolbar__group" data-obstacle>
         <button
           type="button"
           className="tool-button"
@@ -54,6 +56,16 @@ export function SceneToolbar(props: Props) {
         </button>
         <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={() => onXray(!xray)}>
           {xray ? text.xrayOff : text.xray}
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          data-action="labels"
+          aria-pressed={labelsShown}
+          aria-label={text.labelsLabel}
+          onClick={() => onLabels(!labelsShown)}
+        >
+          {text.labels}
         </button>
         <button type="button" className="tool-button" data-action="locale" aria-label={text.languageLabel} onClick={onToggleLocale}>
           {text.language}
