@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FindingsPanel } from './ui/findings/FindingsPanel';
 import { PostureControls } from './ui/PostureControls';
 import { PressureLegend } from './ui/PressureLegend';
+import { SceneLoading } from './ui/SceneLoading';
 import { SceneNotice } from './ui/SceneNotice';
 import { SceneToolbar as SceneToolbarView } from './ui/SceneToolbar';
 import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
@@ -91,7 +92,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
     <main ref={mainRef} className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
       <section ref={sceneRef} className="app__scene" aria-label={text.sceneLabel}>
         <ErrorBoundary fallback={<SceneNotice kind="error" title={text.appTitle} body={text.modelError} />}>
-          <Suspense fallback={<p className="scene-loading">{text.loading}</p>}>
+          <Suspense fallback={null}>
             <SpineScene
               modelUrl={DEFAULT_MODEL_URL}
               state={sceneState}
@@ -108,6 +109,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
             />
           </Suspense>
         </ErrorBoundary>
+        <SceneLoading text={text} locale={locale} state={sceneState} />
         <SceneToolbar
           text={text}
           activeView={activeView}

@@ -5,6 +5,7 @@ import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
+import { reportDownload } from '../state/loadProgress';
 import type { SceneState } from '../story/sceneState';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
@@ -33,7 +34,12 @@ const TAP_SLOP_PX = 8;
  * variants come from their own glbs, fetched when first needed and grafted on; until then the normal parts show.
  */
 export function SpineModel({ url, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed }: Props) {
-  const gltf = useLoader(GLTFLoader, url, (loader) => loader.setMeshoptDecoder(MeshoptDecoder));
+  const gltf = useLoader(
+    GLTFLoader,
+    url,
+    (loader) => loader.setMeshoptDecoder(MeshoptDecoder),
+    (event) => reportDownload(url, event.loaded, event.total),
+  );
   const index = useMemo(() => new ModelIndex(gltf.scene), [gltf.scene]);
 
   useEffect(() => {

@@ -1,7 +1,8 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { Locale } from '../content/locale';
+import { reportFirstFrame } from '../state/loadProgress';
 import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
 import { Lights } from './Lights';
@@ -13,6 +14,7 @@ import { installProbe, type SceneProbe } from './sceneProbe';
 import { sectionCameraRequest } from './sectionCamera';
 import { foramenSide, sectionOverlay, sectionSegment } from './sectionViews';
 import { SceneLabels } from './labels/SceneLabels';
+import { OccluderFader } from './OccluderFader';
 import { SpineModel } from './SpineModel';
 import { subjectParts, surfacePoints } from './subjectParts';
 
@@ -82,14 +84,21 @@ function LoadedScene(props: SpineSceneProps) {
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
   const [probe, setProbe] = useState<SceneProbe | null>(null);
+  // The probe reads the state drawn now (for the tests), outside React.
+  const drawnState = useRef<SceneState | null>(null);
+  const fadedRef = useRef(false);
+  useEffect(() => {
+    drawnState.current = state;
+  }, [state]);
 
   const handleIndex = useCallback(
     (next: ModelIndex) => {
       setIndex(next);
-      setProbe(installProbe(gl, camera, next));
+      setProbe(installProbe(gl, camera, next, scene, () => drawnState.current, () => fadedRef.current));
     },
-    [gl, camera],
+    [gl, camera, scene],
   );
 
   const subjectKey = JSON.stringify([state.subject, state.visible, state.variants.lstv, state.variants.degeneration, state.xray]);
@@ -128,6 +137,7 @@ function LoadedScene(props: SpineSceneProps) {
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}
       {/* After the posture driver, so each frame's framing and labels read the spine as posed in that frame. */}
       {index && <CameraRig request={request} reducedMotion={reducedMotion} />}
+      {index && <OccluderFader index={index} state={state} fadedRef={fadedRef} />}
       {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
       {probe && <ProbeUpdater probe={probe} />}
     </>
@@ -137,6 +147,9 @@ function LoadedScene(props: SpineSceneProps) {
 /** Copies the renderer's counters into the probe after each frame. */
 function ProbeUpdater({ probe }: { probe: SceneProbe }) {
   const gl = useThree((s) => s.gl);
-  useFrame(() => probe.recordFrame(gl.info.render.calls, gl.info.render.triangles));
+  useFrame(() => {
+    probe.recordFrame(gl.info.render.calls, gl.info.render.triangles);
+    if (probe.ready) reportFirstFrame();
+  });
   return null;
 }

@@ -54,6 +54,8 @@ const FAT = new Color(FAT_HEX);
 const NO_EMISSIVE = new Color('#000000');
 /** Bone opacity in x-ray mode: enough to keep the outline, little enough to see discs and joints. */
 const XRAY_BONE_OPACITY = 0.16;
+/** Opacity of a structure faded because it stands in front of the subject: its outline stays, the subject shows. */
+const IN_FRONT_OPACITY = 0.2;
 /** Opacity change per second while fading between steps. */
 const FADE_RATE = 2.5;
 
@@ -65,6 +67,9 @@ export class StructureMaterial {
   readonly material: MeshStandardMaterial;
   private opacity: number;
   private targetOpacity: number;
+  /** The look's own target, before an automatic fade for standing in front of the subject. */
+  private lookOpacity: number;
+  private fadedInFront = false;
   private highlighted = false;
   private pressure = false;
   private section: Section = 'whole';
@@ -81,6 +86,7 @@ export class StructureMaterial {
     this.material = new MeshStandardMaterial({ color: look.color, roughness: look.roughness, metalness: 0 });
     this.opacity = startHidden ? 0 : look.opacity;
     this.targetOpacity = this.opacity;
+    this.lookOpacity = this.opacity;
     this.sectionColour = { value: new Color(look.color).multiplyScalar(SECTION_SHADE) };
     // One patch for every structure (same source, so one shader program): muscle thickness and cut faces.
     this.material.onBeforeCompile = (shader) => {
@@ -115,9 +121,17 @@ export class StructureMaterial {
   setTarget(visible: boolean, highlighted: boolean, ghost: boolean): void {
     const look = TISSUE_LOOK[this.kind];
     const solid = ghost && this.kind === 'bone' ? XRAY_BONE_OPACITY : look.opacity;
-    this.targetOpacity = visible ? (highlighted ? Math.max(solid, 0.7) : solid) : 0;
+    this.lookOpacity = visible ? (highlighted ? Math.max(solid, 0.7) : solid) : 0;
+    this.targetOpacity = this.fadedInFront ? Math.min(this.lookOpacity, IN_FRONT_OPACITY) : this.lookOpacity;
     this.highlighted = highlighted;
     this.applyEmissive();
+  }
+
+  /** Fades a structure standing between the camera and the step's subject, so the subject is seen (or back). */
+  setInFront(on: boolean): void {
+    if (on === this.fadedInFront) return;
+    this.fadedInFront = on;
+    this.targetOpacity = on ? Math.min(this.lookOpacity, IN_FRONT_OPACITY) : this.lookOpacity;
   }
 
   /** Shows per-vertex pressure colours (the geometry's colour attribute) instead of the tissue colour. */
@@ -155,6 +169,16 @@ export class StructureMaterial {
     const diff = this.targetOpacity - this.opacity;
     this.opacity = Math.abs(diff) <= step ? this.targetOpacity : this.opacity + Math.sign(diff) * step;
     this.apply();
+    return this.opacity !== this.targetOpacity;
+  }
+
+  /** The opacity its look asks for, whatever automatic fade applies now. */
+  get ownOpacity(): number {
+    return this.lookOpacity;
+  }
+
+  /** Still fading toward its target look. */
+  get changing(): boolean {
     return this.opacity !== this.targetOpacity;
   }
 
