@@ -14,6 +14,7 @@ import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
 import { useSceneLayoutPublisher } from './ui/layout/useSceneLayoutPublisher';
+import { SHEET_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
@@ -77,7 +78,10 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const [findingsOpen, setFindingsOpen] = useState(false);
   const text = uiText(locale);
   const findingsWords = findingsText(locale);
-  const showControls = !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : stepShowsMechanics(stepState));
+  // Where a sheet takes the story's place (phones, small widgets) it opens only on request, never by itself.
+  const sheetReplacesStory = useMediaQuery(SHEET_LAYOUT_QUERY);
+  const showControls =
+    !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : !sheetReplacesStory && stepShowsMechanics(stepState));
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
   const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
   const toggleControls = useCallback(() => {

@@ -22,6 +22,8 @@ const STILL_SECONDS = 0.3;
  */
 export function OccluderFader({ index, state, fadedRef }: Props) {
   const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const last = useRef({ matrix: new Matrix4(), still: 0, done: false });
   const lookKey = JSON.stringify([state.subject, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
 
@@ -43,7 +45,7 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     if (view.done || view.still < STILL_SECONDS) return;
     view.done = true;
     index.root.updateMatrixWorld(true);
-    const inFront = occludersOf(index, subjectParts(index, state), camera);
+    const inFront = occludersOf(gl, scene, camera, index, subjectParts(index, state));
     for (const part of index.parts) part.look.setInFront(inFront.has(part));
     fadedRef.current = true;
   });

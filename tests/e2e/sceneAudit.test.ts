@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/story/steps';
@@ -10,9 +10,13 @@ import { measure, type Check, type StepPicture } from './sceneAuditChecks';
  * moves and fades end at once). One page per size, stepped through with the panel's "next" button. For each step:
  * the subject on screen and framed, no UI over it, at least half of it visible (id render pass), labels on screen
  * and apart. Checks that fail today are listed in sceneAudit.baseline.json; any other failure is a regression.
+ * `AUDIT_BASELINE=write` rewrites the baseline from this run (after a change that mends or knowingly breaks checks);
+ * `AUDIT_SHOTS=<folder>` also saves a screenshot of every settled step there (<size>-<step>.png) to look at.
  */
 const SIZES = { tablet: TABLET, embed: EMBED, phone: PHONE } as const;
-const BASELINE: Record<string, Check[]> = JSON.parse(readFileSync(new URL('./sceneAudit.baseline.json', import.meta.url), 'utf8'));
+const BASELINE_FILE = new URL('./sceneAudit.baseline.json', import.meta.url);
+const BASELINE: Record<string, Check[]> = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'));
+const observed: Record<string, Check[]> = {};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +24,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
+  if (process.env.AUDIT_BASELINE === 'write') {
+    const sorted = Object.fromEntries(Object.entries({ ...BASELINE, ...observed }).filter(([, c]) => c.length > 0).sort());
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
+  }
 });
 
 async function picture(page: Page): Promise<StepPicture> {
@@ -48,7 +56,7 @@ async function settle(page: Page, stepId: string): Promise<void> {
   await page.waitForFunction((id) => new URLSearchParams(location.search).get('step') === id, stepId, { timeout: 30_000 });
   await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 60_000 });
   // The framing and the labels follow in the frames after the state: let them land.
-  await waitForFrames(page, 4);
+  await waitForFrames(page, 2);
 }
 
 const format = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));
@@ -65,8 +73,10 @@ describe('scene audit: every step shows its subject', () => {
         if (i > 0) await page.click('.story-nav__button--next');
         await settle(page, step.id);
         const shot = await picture(page);
+        if (process.env.AUDIT_SHOTS) await page.screenshot({ path: `${process.env.AUDIT_SHOTS}/${size}-${step.id}.png` });
         const m = measure(shot);
         const known = BASELINE[`${size}/${step.id}`] ?? [];
+        observed[`${size}/${step.id}`] = m.failed;
         regressions.push(...m.failed.filter((c) => !known.includes(c)).map((c) => `${step.id}: ${c}`));
         mended.push(...known.filter((c) => !m.failed.includes(c)).map((c) => `${step.id}: ${c}`));
         rows.push(
