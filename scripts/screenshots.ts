@@ -40,9 +40,9 @@ function parseShot(arg: string): Shot {
  */
 async function applyPosture(page: Page, action: string): Promise<void> {
   const [key, value = ''] = action.split('=');
-  if (key === 'tap') await page.click(`[data-action="${value}"]`);
+  if (key === 'tap') await tapTool(page, `[data-action="${value}"]`, 'more');
+  if (key === 'view') await tapTool(page, `[data-view="${value}"]`, 'views');
   if (key === 'click') await page.locator(action.slice('click='.length)).first().click();
-  if (key === 'view') await page.click(`[data-view="${value}"]`);
   if (key === 'anatomy') await page.click(`.compare-toggle [data-anatomy="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
@@ -52,6 +52,12 @@ async function applyPosture(page: Page, action: string): Promise<void> {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, v);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
+}
+
+/** A toolbar button, opening its menu first where the toolbar is folded into menus (phone, embed). */
+async function tapTool(page: Page, selector: string, menu: 'views' | 'more'): Promise<void> {
+  if ((await page.locator(selector).count()) === 0) await page.click(`[data-menu="${menu}"]`);
+  await page.click(selector);
 }
 
 async function main(): Promise<void> {
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
         await page.goto(`http://127.0.0.1:${PORT}/${shot.query}`);
         if (noWebGL) await page.locator('.text-only-story').waitFor({ timeout: 30_000 });
         else await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
-        if (shot.view) await page.click(`[data-view="${shot.view}"]`);
+        if (shot.view) await tapTool(page, `[data-view="${shot.view}"]`, 'views');
         for (const action of shot.actions) await applyPosture(page, action);
         // Variant models load only when a step needs them: let them arrive, then let the fades finish.
         await page.waitForLoadState('networkidle');

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useRef, useState } from 'react';
 import { findingsText, uiText } from './content/ui';
 import { EmbedLayout } from './modes/embed/frame/EmbedLayout';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
@@ -10,13 +10,15 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FindingsPanel } from './ui/findings/FindingsPanel';
 import { PostureControls } from './ui/PostureControls';
 import { PressureLegend } from './ui/PressureLegend';
+import { SceneLoading } from './ui/SceneLoading';
 import { SceneNotice } from './ui/SceneNotice';
 import { SceneToolbar as SceneToolbarView } from './ui/SceneToolbar';
 import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
-import { STACKED_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useDocumentLanguage } from './ui/useDocumentLanguage';
+import { useSceneLayoutPublisher } from './ui/layout/useSceneLayoutPublisher';
+import { SHEET_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
@@ -33,9 +35,6 @@ const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) 
 const Panel = memo(StoryPanel);
 const SceneToolbar = memo(SceneToolbarView);
 const SelectionChip = memo(SelectionChipView);
-
-/** Width (CSS px) the posture or findings controls take from the left of the scene side by side (app.css, findings.css). */
-const CONTROLS_WIDTH_PX = 320;
 
 /** Steps about posture and facet pressure open the controls by themselves. */
 function stepShowsMechanics(state: SceneState): boolean {
@@ -68,11 +67,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
   const findings = useExplainer((s) => s.findings);
+  const labelsShown = useExplainer((s) => s.labelsShown);
   // Actions never change identity, so the memoised parts below keep their props while a slider moves.
-  const { setLocale, select, requestView, resetView, setXray, setAnatomy } = useExplainer.getState();
+  const { setLocale, select, requestView, resetView, setXray, setAnatomy, setLabelsShown } = useExplainer.getState();
   const { stepState, sceneState, compare } = useSceneState();
   const reducedMotion = useReducedMotion();
-  const stacked = useMediaQuery(STACKED_LAYOUT_QUERY);
+  const mainRef = useRef<HTMLElement>(null);
+  const sceneRef = useRef<HTMLElement>(null);
+  useSceneLayoutPublisher(mainRef, sceneRef);
   const [contextLost, setContextLost] = useState(false);
   const variantNotice = useVariantNotice();
   const [modelAttempt, setModelAttempt] = useState(0);
@@ -88,10 +90,11 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const [findingsOpen, setFindingsOpen] = useState(false);
   const text = uiText(locale);
   const findingsWords = findingsText(locale);
-  const showControls = !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : stepShowsMechanics(stepState));
+  // Where a sheet takes the story's place (phones, small widgets) it opens only on request, never by itself.
+  const sheetReplacesStory = useMediaQuery(SHEET_LAYOUT_QUERY);
+  const showControls =
+    !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : !sheetReplacesStory && stepShowsMechanics(stepState));
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
-  // Beside the open controls the spine is drawn centred in the part of the scene they leave free.
-  const viewShiftPx = (showControls || findingsOpen) && !stacked ? CONTROLS_WIDTH_PX / 2 : 0;
   const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
   const toggleControls = useCallback(() => {
     setFindingsOpen(false);
@@ -102,14 +105,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const clearSelection = useCallback(() => select(null), [select]);
 
   return (
-    <main className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
-      <section className="app__scene" aria-label={text.sceneLabel}>
+    <main ref={mainRef} className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
+      <section ref={sceneRef} className="app__scene" aria-label={text.sceneLabel}>
         <ErrorBoundary
           fallback={(retry) => (
             <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: retry }]} />
           )}
         >
-          <Suspense fallback={<p className="scene-loading">{text.loading}</p>}>
+          <Suspense fallback={null}>
             <SpineScene
               modelUrl={DEFAULT_MODEL_URL}
               modelAttempt={modelAttempt}
@@ -117,10 +120,11 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               state={sceneState}
               selectedId={selectedId}
               viewNonce={viewNonce}
-              viewShiftPx={viewShiftPx}
               antialias={!softwareRendering}
               reducedMotion={reducedMotion}
               label={text.sceneLabel}
+              locale={locale}
+              labelsShown={labelsShown}
               onPick={select}
               onContextLost={setContextLost}
               onVariantsFailed={variantNotice.onVariantsFailed}
@@ -128,6 +132,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
             />
           </Suspense>
         </ErrorBoundary>
+        <SceneLoading text={text} locale={locale} state={sceneState} />
         <SceneToolbar
           text={text}
           activeView={activeView}
@@ -135,6 +140,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           onView={requestView}
           onReset={resetView}
           onXray={setXray}
+          labelsShown={labelsShown}
+          onLabels={setLabelsShown}
           onToggleLocale={toggleLocale}
           controlsOpen={showControls}
           onToggleControls={toggleControls}

@@ -1,10 +1,10 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { Suspense, useCallback, useMemo, useState } from 'react';
-import { Sphere } from 'three';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
+import type { Locale } from '../content/locale';
+import { reportFirstFrame } from '../state/loadProgress';
 import type { SceneState } from '../story/sceneState';
 import { CameraRig, type CameraRequest } from './CameraRig';
-import { focusBones } from './focusBones';
 import { Lights } from './Lights';
 import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
@@ -13,7 +13,10 @@ import { releaseGpuResources } from './releaseGpuResources';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from './sectionCamera';
+import { SceneLabels } from './labels/SceneLabels';
+import { OccluderFader } from './OccluderFader';
 import { SpineModel } from './SpineModel';
+import { subjectParts, surfacePoints } from './subjectParts';
 
 export interface SpineSceneProps {
   modelUrl: string;
@@ -25,12 +28,13 @@ export interface SpineSceneProps {
   selectedId: string | null;
   /** Bumped when the user asks for the same view again (reset). */
   viewNonce: number;
-  /** Moves the drawn image right by this many CSS pixels (to clear controls laid over the scene's left side). */
-  viewShiftPx: number;
   /** Multisampling: off on software rasterisers, where it multiplies the cost of every frame. */
   antialias: boolean;
   reducedMotion: boolean;
   label: string;
+  locale: Locale;
+  /** Names of the step's labelled structures in the scene (the doctor may hide them). */
+  labelsShown: boolean;
   onPick: (id: string | null) => void;
   onContextLost: (lost: boolean) => void;
   /** Told which pathology variant glbs failed to load (empty once none that is needed has failed). */
@@ -40,8 +44,8 @@ export interface SpineSceneProps {
 }
 
 const BACKGROUND = '#1d2430';
-/** A focused segment is framed with some of its neighbours, so the patient still sees where it sits. */
-const MIN_FRAME_RADIUS_MM = 85;
+/** A small subject is framed with some of its neighbours (at least this extent), so the patient sees where it sits. */
+const MIN_FRAME_EXTENT_MM = 70;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
@@ -83,30 +87,48 @@ function useSectionShot(state: SceneState, viewNonce: number): SectionShot | nul
 }
 
 function LoadedScene(props: SpineSceneProps) {
-  const { modelUrl, modelAttempt, onModelFailed, state, selectedId, viewNonce, viewShiftPx, reducedMotion, onPick, onVariantsFailed, variantRetryNonce } = props;
+  const { modelUrl, modelAttempt, onModelFailed, state, selectedId, viewNonce, reducedMotion, locale, labelsShown, onPick, onVariantsFailed, variantRetryNonce } = props;
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
   const [probe, setProbe] = useState<SceneProbe | null>(null);
+  // The probe reads the state drawn now (for the tests), outside React.
+  const drawnState = useRef<SceneState | null>(null);
+  const fadedRef = useRef(false);
+  useEffect(() => {
+    drawnState.current = state;
+  }, [state]);
 
   const handleIndex = useCallback(
     (next: ModelIndex) => {
       setIndex(next);
-      setProbe(installProbe(gl, camera, next));
+      setProbe(installProbe(gl, camera, next, scene, () => drawnState.current, () => fadedRef.current));
     },
-    [gl, camera],
+    [gl, camera, scene],
   );
 
-  // The scene state keeps an unchanged focus or camera unchanged (composeSceneState): an equal state does not re-frame.
-  const { camera: view, focus } = state;
+  // The scene state keeps unchanged parts unchanged (composeSceneState): an equal state does not re-frame.
+  const { camera: view, subject, visible, variants, xray } = state;
   const section = useSectionShot(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
     if (section) return sectionCameraRequest(section, new BoneFrames(index), viewNonce);
-    const frame = index.bounds(focusBones(focus)).getBoundingSphere(new Sphere());
-    frame.radius = Math.max(frame.radius, MIN_FRAME_RADIUS_MM * SCENE_UNITS_PER_MM);
-    return { view, frame, nonce: viewNonce };
-  }, [index, view, focus, section, viewNonce]);
+    return {
+      view,
+      // Read when the rig frames (the looks as drawn then), for this subject, visibility, variants and x-ray.
+      subject: () => {
+        if (!drawnState.current) return [];
+        const drawn = { ...drawnState.current, subject, visible, variants, xray };
+        index.root.updateMatrixWorld(true);
+        const points = surfacePoints(subjectParts(index, drawn));
+        // Until a variant's glb arrives its pieces are not drawn: frame the spine rather than nothing.
+        return points.length > 0 ? points : surfacePoints(subjectParts(index, { ...drawn, subject: [] }));
+      },
+      minExtent: MIN_FRAME_EXTENT_MM * SCENE_UNITS_PER_MM,
+      nonce: viewNonce,
+    };
+  }, [index, view, subject, visible, variants, xray, section, viewNonce]);
 
   return (
     <>
@@ -124,7 +146,10 @@ function LoadedScene(props: SpineSceneProps) {
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}
-      <CameraRig request={request} reducedMotion={reducedMotion} viewShiftPx={viewShiftPx} />
+      {/* After the posture driver, so each frame's framing and labels read the spine as posed in that frame. */}
+      {index && <CameraRig request={request} reducedMotion={reducedMotion} />}
+      {index && <OccluderFader index={index} state={state} fadedRef={fadedRef} />}
+      {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
       {probe && <ProbeUpdater probe={probe} />}
     </>
   );
@@ -133,6 +158,9 @@ function LoadedScene(props: SpineSceneProps) {
 /** Copies the renderer's counters into the probe after each frame. */
 function ProbeUpdater({ probe }: { probe: SceneProbe }) {
   const gl = useThree((s) => s.gl);
-  useFrame(() => probe.recordFrame(gl.info.render.calls, gl.info.render.triangles));
+  useFrame(() => {
+    probe.recordFrame(gl.info.render.calls, gl.info.render.triangles);
+    if (probe.ready) reportFirstFrame();
+  });
   return null;
 }

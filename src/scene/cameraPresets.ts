@@ -20,26 +20,6 @@ export interface CameraPoseVectors {
   target: Vector3;
 }
 
-/** Camera distance that fits a sphere of `radius` in a vertical field of view, with margin. */
-export function fitDistance(radius: number, verticalFovDeg: number, aspect: number, margin = 1.15): number {
-  const vFov = (verticalFovDeg * Math.PI) / 180;
-  const hFov = 2 * Math.atan(Math.tan(vFov / 2) * aspect);
-  const limiting = Math.min(vFov, hFov);
-  return (radius * margin) / Math.sin(limiting / 2);
-}
-
 export function presetDirection(preset: CameraPreset): Vector3 {
   return new Vector3(...PRESET_DIRECTIONS[preset]).normalize();
-}
-
-/** A camera on `direction` (from the centre toward the camera) at the distance that fits the sphere. */
-export function directionPose(
-  direction: Vector3,
-  centre: Vector3,
-  radius: number,
-  verticalFovDeg: number,
-  aspect: number,
-): CameraPoseVectors {
-  const distance = fitDistance(radius, verticalFovDeg, aspect);
-  return { position: centre.clone().addScaledVector(direction.clone().normalize(), distance), target: centre.clone() };
 }

@@ -1,4 +1,5 @@
 import type { Object3D } from 'three';
+import { reportDownload } from '../state/loadProgress';
 import { createGltfLoader } from './gltfLoader';
 
 /**
@@ -36,7 +37,7 @@ function startLoad(url: string, attempt: number): Load {
   const cached = loads.get(url);
   if (cached && !(cached.failed && attempt > cached.attempt)) return cached;
   const loader = createGltfLoader();
-  const promise = loader.loadAsync(url).then((gltf) => gltf.scene);
+  const promise = loader.loadAsync(url, (event) => reportDownload(url, event.loaded, event.total)).then((gltf) => gltf.scene);
   const settled = promise.then(
     (scene) => {
       failures.delete(url);

@@ -1,6 +1,21 @@
-import { Vector3, type Camera, type WebGLRenderer } from 'three';
+import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
+import { variantDisplay } from '../anatomy/variants/variantSelection';
+import type { ScreenRect } from '../state/sceneLayout';
+import { useSceneLayout } from '../state/sceneLayout';
+import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
 import { needleReading } from './overlays/needleReading';
+import { subjectClientRect, subjectVisibleShare } from './subjectAudit';
+
+/** What the scene audit reads after a step settles (client CSS pixels). */
+export interface SubjectAudit {
+  /** The subject's outline on screen, or null when none of it is drawn. */
+  subject: ScreenRect | null;
+  /** The free part of the scene the layout published. */
+  free: ScreenRect;
+  /** Share of the subject's pixels not hidden by opaque structures in front of it. */
+  visibleShare: number | null;
+}
 
 /**
  * Read-only facts about the drawn scene for the browser tests and the benchmark
@@ -29,6 +44,10 @@ export interface SceneProbe {
   clippedCount: () => number;
   /** The renderer's resources now, and the dispose listeners on the scene's geometries (one per renderer that drew them). */
   gpu: () => { geometries: number; textures: number; programs: number; disposeListeners: number };
+  /** True once the variant models the state needs are drawn, what covers the subject is faded, and no fade runs. */
+  settled: () => boolean;
+  /** Where the subject is and how much of it shows (an id render pass: slow, for the tests only). */
+  auditSubject: () => SubjectAudit;
   /** Called after each frame with the renderer's counters. */
   recordFrame: (calls: number, triangles: number) => void;
 }
@@ -39,7 +58,14 @@ declare global {
   }
 }
 
-export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelIndex): SceneProbe {
+export function installProbe(
+  gl: WebGLRenderer,
+  camera: Camera,
+  index: ModelIndex,
+  scene: Scene,
+  getState: () => SceneState | null,
+  faded: () => boolean,
+): SceneProbe {
   const probe: SceneProbe = {
     ready: false,
     drawCalls: 0,
@@ -82,6 +108,23 @@ export function installProbe(gl: WebGLRenderer, camera: Camera, index: ModelInde
       const disposeListeners = [...geometries].reduce((n, g) => n + (g._listeners?.dispose?.length ?? 0), 0);
       const { memory, programs } = gl.info;
       return { geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, disposeListeners };
+    },
+    settled: () => {
+      const state = getState();
+      if (!state) return false;
+      const models = variantDisplay(state.variants).models;
+      return faded() && models.every((model) => index.grafted.has(model)) && index.parts.every((p) => !p.look.changing);
+    },
+    auditSubject: () => {
+      const state = getState();
+      const canvas = gl.domElement;
+      const rect = canvas.getBoundingClientRect();
+      const { free } = useSceneLayout.getState();
+      return {
+        subject: state ? subjectClientRect(index, state, camera, canvas) : null,
+        free: { ...free, x: free.x + rect.left, y: free.y + rect.top },
+        visibleShare: state ? subjectVisibleShare(gl, scene, camera, index, state) : null,
+      };
     },
     recordFrame: (calls, triangles) => {
       probe.frames += 1;

@@ -1,4 +1,4 @@
-import { Matrix4, Sphere } from 'three';
+import { Matrix4, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import { computeLandmarks } from '../anatomy/landmarks';
 import type { Segment, Side } from '../anatomy/levels';
@@ -42,9 +42,9 @@ export function sectionCameraRequest(shot: SectionShot, frames: BoneFrames, nonc
   const deltas = segmentDeltas(frames, segment);
   const landmarks = computeLandmarks();
   const view = overlay === 'axial-cut' ? axialCutView(segment, landmarks, deltas) : foramenView(segment, side, landmarks, deltas);
-  return {
-    view: { direction: view.direction },
-    frame: new Sphere(view.centre, FRAME_RADIUS_MM[overlay] * SCENE_UNITS_PER_MM),
-    nonce,
-  };
+  const radius = FRAME_RADIUS_MM[overlay] * SCENE_UNITS_PER_MM;
+  const axes = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)];
+  // The framed ball, as the six points where the axes leave it.
+  const points = axes.flatMap((axis) => [view.centre.clone().addScaledVector(axis, radius), view.centre.clone().addScaledVector(axis, -radius)]);
+  return { view: { direction: view.direction }, subject: () => points, minExtent: 0, nonce };
 }

@@ -68,6 +68,8 @@ const RIM_STRENGTH = 1;
 /** Share of its own tint a tinted piece glows with, so it reads in shadow too (more while highlighted). */
 const TINT_GLOW = 0.12;
 const TINT_GLOW_HIGHLIGHTED = 0.3;
+/** Opacity of a structure faded because it stands in front of the subject: its outline stays, the subject shows. */
+const IN_FRONT_OPACITY = 0.2;
 /** Opacity change per second while fading between steps. */
 const FADE_RATE = 2.5;
 
@@ -79,6 +81,9 @@ export class StructureMaterial {
   readonly material: MeshStandardMaterial;
   private opacity: number;
   private targetOpacity: number;
+  /** The look's own target, before an automatic fade for standing in front of the subject. */
+  private lookOpacity: number;
+  private fadedInFront = false;
   private highlighted = false;
   private pressure = false;
   private section: Section = 'whole';
@@ -97,6 +102,7 @@ export class StructureMaterial {
     this.material = new MeshStandardMaterial({ color: look.color, roughness: look.roughness, metalness: 0 });
     this.opacity = startHidden ? 0 : look.opacity;
     this.targetOpacity = this.opacity;
+    this.lookOpacity = this.opacity;
     this.sectionColour = { value: new Color(look.color).multiplyScalar(SECTION_SHADE) };
     // One patch for every structure (same source, so one shader program): muscle thickness and cut faces.
     this.material.onBeforeCompile = (shader) => {
@@ -136,7 +142,8 @@ export class StructureMaterial {
     const ghostBone = ghost && this.kind === 'bone';
     const solid = ghostBone ? XRAY_BONE_OPACITY : look.opacity;
     const opacity = faint ? Math.min(FAINT_OPACITY, solid) : highlighted ? Math.max(solid, 0.7) : solid;
-    this.targetOpacity = visible ? opacity : 0;
+    this.lookOpacity = visible ? opacity : 0;
+    this.targetOpacity = this.fadedInFront ? Math.min(this.lookOpacity, IN_FRONT_OPACITY) : this.lookOpacity;
     this.highlighted = highlighted && !faint;
     this.rim.value = faint || ghostBone ? RIM_STRENGTH : 0;
     if (tint !== this.tint) {
@@ -145,6 +152,13 @@ export class StructureMaterial {
       this.sectionColour.value.set(tint ?? look.color).multiplyScalar(SECTION_SHADE);
     }
     this.applyEmissive();
+  }
+
+  /** Fades a structure standing between the camera and the step's subject, so the subject is seen (or back). */
+  setInFront(on: boolean): void {
+    if (on === this.fadedInFront) return;
+    this.fadedInFront = on;
+    this.targetOpacity = on ? Math.min(this.lookOpacity, IN_FRONT_OPACITY) : this.lookOpacity;
   }
 
   /** Shows per-vertex pressure colours (the geometry's colour attribute) instead of the tissue colour. */
@@ -190,6 +204,16 @@ export class StructureMaterial {
     const diff = this.targetOpacity - this.opacity;
     this.opacity = Math.abs(diff) <= step ? this.targetOpacity : this.opacity + Math.sign(diff) * step;
     this.apply();
+    return this.opacity !== this.targetOpacity;
+  }
+
+  /** The opacity its look asks for, whatever automatic fade applies now. */
+  get ownOpacity(): number {
+    return this.lookOpacity;
+  }
+
+  /** Still fading toward its target look. */
+  get changing(): boolean {
     return this.opacity !== this.targetOpacity;
   }
 

@@ -1,9 +1,19 @@
+import { discId, facetJointId } from '../anatomy/structureIds';
+import type { Segment } from '../anatomy/levels';
 import { compareChange, showAnatomy, type CompareChange } from '../story/compare';
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
 import type { AnatomyShown, CameraPreset, SceneState } from '../story/sceneState';
 import { shareEqual } from './shareEqual';
 import type { MotionOverride } from './store';
+
+/** The joints and disc of one level: the subject when the user picks that level. */
+function segmentSubject(segment: Segment): Pick<SceneState, 'subject' | 'labels'> {
+  return {
+    subject: [facetJointId(segment, 'left'), facetJointId(segment, 'right'), discId(segment)],
+    labels: [facetJointId(segment, 'left'), discId(segment)],
+  };
+}
 
 export interface UserOverrides {
   viewOverride: CameraPreset | null;
@@ -25,6 +35,8 @@ function composeChanged(step: SceneState, user: UserOverrides): SceneState {
   const ownFindings = user.findings !== null;
   return withLinkedDiscLoss({
     ...base,
+    // A level the user picks in the posture controls becomes what the camera frames and names.
+    ...(segment ? segmentSubject(segment) : {}),
     camera: user.viewOverride ?? base.camera,
     xray: user.xrayOverride ?? base.xray,
     focus: segment ? [segment] : base.focus,

@@ -39,6 +39,8 @@ export interface ExplainerState {
   anatomyOverride: AnatomyShown | null;
   /** What was wrong with the address the page was opened or navigated back to (a bad step, malformed findings). */
   linkNotices: readonly NoticeKey[];
+  /** Names in the scene; a doctor may hide them while explaining in their own words. */
+  labelsShown: boolean;
   setLocale: (locale: Locale) => void;
   goToStep: (index: number) => void;
   select: (id: string | null) => void;
@@ -55,6 +57,7 @@ export interface ExplainerState {
   setFindings: (findings: Findings | null) => void;
   setAnatomy: (shown: AnatomyShown) => void;
   setLinkNotices: (notices: readonly NoticeKey[]) => void;
+  setLabelsShown: (shown: boolean) => void;
 }
 
 export const useExplainer = create<ExplainerState>()((set) => ({
@@ -68,6 +71,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   findings: null,
   anatomyOverride: null,
   linkNotices: [],
+  labelsShown: true,
   setLocale: (locale) => set({ locale }),
   goToStep: (stepIndex) => {
     clearHeldPosture();
@@ -86,6 +90,7 @@ export const useExplainer = create<ExplainerState>()((set) => ({
   setFindings: (findings) => set({ findings, anatomyOverride: null }),
   setAnatomy: (anatomyOverride) => set({ anatomyOverride }),
   setLinkNotices: (linkNotices) => set({ linkNotices }),
+  setLabelsShown: (labelsShown) => set({ labelsShown }),
 }));
 
 /** The drawn scene's own posture feeds the posture store whenever the step or the findings change it. */

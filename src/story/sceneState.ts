@@ -48,8 +48,25 @@ const structureSelection = z.object({
   ids: z.array(z.string()).default([]),
 });
 
+/** Named regions a step may give as its subject instead of structure ids. */
+export const SUBJECT_REGIONS = {
+  /** The calm whole lumbar spine and sacrum: for steps whose point is a table or a list. */
+  'lumbar-spine': ['L1', 'L2', 'L3', 'L4', 'L5', 'sacrum'],
+} as const satisfies Record<string, readonly string[]>;
+export type SubjectRegion = keyof typeof SUBJECT_REGIONS;
+
+/** At most this many structures (or regions) make one step's subject, and at most this many labels show. */
+export const MAX_SUBJECT_PARTS = 4;
+
 export const sceneStateSchema = z.object({
   camera: z.union([z.enum(CAMERA_PRESETS), cameraPoseSchema]),
+  /**
+   * What the step's text is about (structure ids or a region of SUBJECT_REGIONS): the camera frames it in the free
+   * part of the viewport and fades what stands in front of it. Empty = the whole lumbar spine.
+   */
+  subject: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
+  /** Structures named in the scene by labels with leader lines (their names come from anatomy/structures.ts). */
+  labels: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
   /** Segments the camera frames and the panels talk about; empty = the whole spine. */
   focus: z.array(segmentSchema).default([]),
   /** What is drawn. */

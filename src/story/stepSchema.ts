@@ -2,7 +2,7 @@ import { z } from './zod';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { REFERENCE_IDS } from '../content/references';
 import { CHAPTER_IDS } from './chapters';
-import { sceneStateSchema } from './sceneState';
+import { MAX_SUBJECT_PARTS, sceneStateSchema, SUBJECT_REGIONS } from './sceneState';
 import { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 
 export { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
@@ -12,6 +12,9 @@ const STEP_ATTACHMENTS = ['differential-table', 'decision-matrix', 'red-flag-lis
 export type StepAttachment = (typeof STEP_ATTACHMENTS)[number];
 
 const knownStructure = z.string().refine((id) => STRUCTURE_BY_ID.has(id), { message: 'unknown structure id' });
+const subjectPart = z.string().refine((id) => STRUCTURE_BY_ID.has(id) || id in SUBJECT_REGIONS, {
+  message: 'unknown structure id or region',
+});
 
 /** The scene schema, tightened so a step can only name structures that exist in the model. */
 const stepSceneSchema = sceneStateSchema.extend({
@@ -21,6 +24,9 @@ const stepSceneSchema = sceneStateSchema.extend({
   }),
   highlighted: z.array(knownStructure).default([]),
   ghosted: z.array(knownStructure).default([]),
+  /** Every step says what its picture is about: a list or table step names the calm 'lumbar-spine'. */
+  subject: z.array(subjectPart).min(1).max(MAX_SUBJECT_PARTS),
+  labels: z.array(knownStructure).max(MAX_SUBJECT_PARTS).default([]),
 });
 
 export const stepSchema = z.object({

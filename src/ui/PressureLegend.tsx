@@ -9,7 +9,7 @@ interface Props {
 /** The colour key of the cartilage pressure map, in MPa; the top colour also stands for anything above the range. */
 export function PressureLegend({ title, noContact }: Props) {
   return (
-    <div className="pressure-legend" data-legend="pressure">
+    <div className="pressure-legend" data-legend="pressure" data-obstacle>
       <span className="pressure-legend__title">{title}</span>
       <span className="pressure-legend__bar" style={{ background: PRESSURE_GRADIENT_CSS }} aria-hidden="true" />
       <span className="pressure-legend__ticks">

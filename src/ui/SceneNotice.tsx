@@ -15,7 +15,7 @@ interface Props {
 /** A calm message in place of (or over) the 3D view, with what the reader can do about it. */
 export function SceneNotice({ title, body, kind, actions = [] }: Props) {
   return (
-    <div className={`scene-notice scene-notice--${kind}`} role="alert" data-notice={kind}>
+    <div className={`scene-notice scene-notice--${kind}`} role="alert" data-notice={kind} data-obstacle>
       <h2>{title}</h2>
       <p>{body}</p>
       {actions.length > 0 && (

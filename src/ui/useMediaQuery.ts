@@ -12,5 +12,5 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** The layout where the panel sits below the scene (phones, portrait tablets); matches app.css. */
-export const STACKED_LAYOUT_QUERY = '(orientation: portrait), (max-width: 760px)';
+/** Phones, portrait screens and short widgets, where an open control sheet takes the story's place (app.css). */
+export const SHEET_LAYOUT_QUERY = '(orientation: portrait), (max-width: 760px), (max-height: 560px)';

@@ -122,6 +122,8 @@ describe('the story in real Chromium', () => {
   it('leaves out malformed findings in a link with a polite notice, and shows the rest', async () => {
     const { page, context, errors } = await openPage(browser, '?step=lstv&lstv=<script>alert(1)</script>&facets=L4-L5:2,L9:7', PHONE);
     await page.locator('.story-notice').waitFor({ timeout: 20_000 });
+    // On a phone the findings control is in the toolbar's "more" menu.
+    await page.click('[data-menu="more"]');
     await page.click('[data-action="findings"]');
     const grade = page.locator('.findings-panel [data-group="grade-L4-L5"] [data-value="2"]');
     expect(await grade.getAttribute('aria-checked')).toBe('true');

@@ -21,7 +21,7 @@ describe('the step list', () => {
   });
 
   it('rejects a step that names a structure the model does not have', () => {
-    const bad = { id: 'bad', chapter: 'summary', scene: { camera: 'lateral', visible: { kinds: [] }, highlighted: ['facet-L9-L10-left'] } };
+    const bad = { id: 'bad', chapter: 'summary', scene: { camera: 'lateral', subject: ['L4'], visible: { kinds: [] }, highlighted: ['facet-L9-L10-left'] } };
     expect(stepSchema.safeParse(bad).success).toBe(false);
   });
 

@@ -6,6 +6,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
     id: 'faq-surgery',
     attachment: 'red-flag-list',
     scene: {
+      subject: ['facet-L4-L5-left', 'nerve-L4-left'],
+      labels: ['nerve-L4-left', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       // No capsule: the spurs on the joint margins, in their own tint, crowd the root in the foramen.
@@ -22,6 +24,7 @@ export const FAQ_STEPS = chapterSteps('faq', [
     id: 'faq-prp-works',
     references: ['baltzer2025', 'wu2017'],
     scene: {
+      subject: ['facet-L5-S1-left'],
       camera: 'oblique',
       focus: ['L5-S1'],
       visible: showKinds(),
@@ -34,6 +37,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-bone-spurs',
     scene: {
+      subject: ['facet-L5-S1-left'],
+      labels: ['facet-L5-S1-left'],
       camera: 'lateral',
       focus: ['L5-S1'],
       // No capsule: the spurs on the joint margins, in their own tint, are what this step shows; the foramen view
@@ -48,6 +53,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lstv-hope',
     scene: {
+      subject: ['L5', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['L5'],
       camera: 'posterior',
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
@@ -60,6 +67,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lean-back-always-facet',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left', 'ligamentum-flavum-L4-L5'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left', 'ligamentum-flavum-L4-L5'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds('ligament', 'nerve'),
@@ -71,6 +80,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-facet-vs-disc',
     scene: {
+      subject: ['disc-L4-L5', 'nerve-L5-left', 'facet-L4-L5-left'],
+      labels: ['disc-L4-L5', 'nerve-L5-left', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -87,6 +98,7 @@ export const RED_FLAG_STEPS = chapterSteps('red-flags', [
     id: 'red-flags',
     attachment: 'red-flag-list',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'posterior',
       visible: showKinds('nerve'),
       highlighted: ['nerve-L5-left', 'nerve-L5-right', 'nerve-L4-left', 'nerve-L4-right'],
@@ -99,6 +111,7 @@ export const CONCLUSION_STEPS = chapterSteps('conclusion', [
   {
     id: 'conclusion',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'oblique',
       visible: showKinds('muscle', 'ligament'),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'multifidus-left'],
@@ -111,6 +124,6 @@ export const REFERENCE_STEPS = chapterSteps('references', [
   {
     id: 'references',
     attachment: 'reference-list',
-    scene: { camera: 'anterior', visible: showKinds() },
+    scene: { camera: 'anterior', subject: ['lumbar-spine'], visible: showKinds() },
   },
 ]);

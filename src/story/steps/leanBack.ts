@@ -21,6 +21,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'lean-back-intro',
     references: ['dunlop1984', 'jaumard2011'],
     scene: {
+      subject: ['facet-L4-L5-right'],
+      labels: ['facet-L4-L5-right-cartilage-lower'],
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -33,6 +35,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'three-joint-complex',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -44,6 +48,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'cartilage-and-capsule',
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-cartilage-upper', 'facet-L4-L5-left-capsule'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -54,6 +60,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'meniscoid',
     scene: {
+      subject: ['facet-L4-L5-right'],
+      labels: ['facet-L4-L5-right-meniscoid'],
       camera: L4_L5_RIM_VIEW,
       focus: ['L4-L5'],
       visible: showKinds('meniscoid'),
@@ -66,6 +74,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'medial-branch',
     references: ['bogduk1982'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left', 'facet-L4-L5-left'],
+      labels: ['medial-branch-L3-left', 'medial-branch-L4-left'],
       camera: 'posterior',
       focus: ['L3-L4', 'L4-L5'],
       visible: showKinds('nerve'),
@@ -76,6 +86,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'facet-three-jobs',
     references: ['jaumard2011'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -87,6 +99,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     id: 'disc-flattening',
     references: ['pollintine2004', 'adams1980'],
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-right'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-right'],
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),

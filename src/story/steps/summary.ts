@@ -6,6 +6,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'welcome',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      labels: ['facet-L4-L5-left', 'facet-L5-S1-left'],
       camera: 'oblique',
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right'],
@@ -14,6 +16,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-symptoms',
     scene: {
+      subject: ['facet-L4-L5-right'],
+      labels: ['facet-L4-L5-right-cartilage-lower'],
       // The loaded face as the spine leans back and forth (L4 ghosted over the joint).
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
@@ -27,6 +31,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
   {
     id: 'summary-misdiagnosis',
     scene: {
+      subject: ['disc-L4-L5', 'facet-L4-L5-left'],
+      labels: ['disc-L4-L5', 'facet-L4-L5-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -39,6 +45,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
     id: 'summary-hidden-drivers',
     references: ['kjaer2007', 'nardo2012'],
     scene: {
+      subject: ['L5', 'sacrum', 'multifidus-left'],
+      labels: ['L5', 'multifidus-left'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('muscle'),
@@ -52,6 +60,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
     id: 'summary-treatment-trend',
     references: ['wu2017', 'carette1991', 'cohen2010', 'baltzer2025'],
     scene: {
+      subject: ['multifidus-left', 'facet-L4-L5-left'],
+      labels: ['multifidus-left', 'facet-L4-L5-left'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds('muscle'),

@@ -10,6 +10,8 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   {
     id: 'three-clues',
     scene: {
+      subject: ['facet-L4-L5-right', 'disc-L4-L5'],
+      labels: ['facet-L4-L5-right'],
       // The loaded face as the spine leans back and forth, the disc beside it (L4 ghosted over the joint).
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
@@ -23,6 +25,8 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
   {
     id: 'typical-symptoms',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
+      labels: ['facet-L4-L5-left'],
       camera: 'oblique',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('muscle'),
@@ -34,6 +38,7 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'referred-pain',
     references: ['marks1989', 'fukui1997'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L5-S1-left'],
       camera: 'posterior',
       visible: showKinds(),
       highlighted: ['facet-L4-L5-left', 'facet-L5-S1-left'],
@@ -44,6 +49,8 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'flexion-relief',
     references: ['adams1980'],
     scene: {
+      subject: ['facet-L4-L5-right'],
+      labels: ['facet-L4-L5-right'],
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -58,6 +65,8 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     references: ['marks1989', 'fortin1994'],
     attachment: 'differential-table',
     scene: {
+      subject: ['facet-L5-S1-left', 'disc-L5-S1', 'ilium-left', 'multifidus-left'],
+      labels: ['facet-L5-S1-left', 'disc-L5-S1', 'ilium-left', 'multifidus-left'],
       camera: 'oblique',
       visible: showKinds('muscle'),
       highlighted: ['facet-L5-S1-left', 'disc-L5-S1', 'ilium-left', 'multifidus-left'],
@@ -68,6 +77,8 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'diagnostic-block',
     references: ['laslett2006', 'cohen2020'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left'],
+      labels: ['medial-branch-L3-left', 'medial-branch-L4-left'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -79,6 +90,7 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'block-two-tests',
     references: ['schwarzer1994'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left', 'medial-branch-L3-right', 'medial-branch-L4-right'],
       camera: 'oblique',
       focus: ['L3-L4', 'L4-L5'],
       visible: showKinds('nerve'),

@@ -10,6 +10,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'conservative-care',
     references: ['cohen2020'],
     scene: {
+      subject: ['multifidus-left'],
+      labels: ['multifidus-left'],
       camera: 'lateral',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left'],
@@ -21,6 +23,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'multifidus',
     references: ['kjaer2007'],
     scene: {
+      subject: ['multifidus-left', 'multifidus-right'],
+      labels: ['multifidus-left'],
       camera: 'posterior',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left', 'multifidus-right'],
@@ -33,6 +37,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'steroid',
     references: ['wu2017', 'carette1991'],
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left-capsule'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -47,6 +53,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'radiofrequency',
     references: ['cohen2010', 'mccormick2015', 'rfComplications2004'],
     scene: {
+      subject: ['medial-branch-L3-left', 'medial-branch-L4-left'],
+      labels: ['medial-branch-L3-left', 'medial-branch-L4-left'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -59,6 +67,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'prolotherapy',
     references: ['chang2015', 'giordano2021'],
     scene: {
+      subject: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['iliolumbar-ligament-left'],
       camera: 'oblique',
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
@@ -71,6 +81,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'prp',
     references: ['wu2017', 'baltzer2025', 'wu2016'],
     scene: {
+      subject: ['facet-L4-L5-left'],
+      labels: ['facet-L4-L5-left'],
       camera: 'posterior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -84,6 +96,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'amuc',
     references: ['ross2022'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left'],
       camera: 'superior',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -97,6 +111,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     references: ['wu2017', 'carette1991', 'cohen2010', 'mccormick2015', 'rfComplications2004', 'chang2015', 'giordano2021', 'baltzer2025', 'wu2016', 'ross2022', 'cohen2020'],
     attachment: 'decision-matrix',
     scene: {
+      subject: ['lumbar-spine'],
       camera: 'oblique',
       visible: showKinds('ligament'),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
@@ -105,6 +120,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   {
     id: 'advice-acute',
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -117,6 +133,7 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     id: 'advice-chronic',
     references: ['schwarzer1994', 'cohen2010', 'wu2017', 'chang2015', 'ross2022'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('ligament'),
@@ -127,6 +144,8 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
   {
     id: 'training-after-injection',
     scene: {
+      subject: ['multifidus-left', 'multifidus-right'],
+      labels: ['multifidus-left'],
       camera: 'oblique',
       visible: showKinds('muscle'),
       highlighted: ['multifidus-left', 'multifidus-right'],

@@ -11,6 +11,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
   {
     id: 'early-overview',
     scene: {
+      subject: ['L5', 'sacrum', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['L5', 'iliolumbar-ligament-left'],
       camera: 'posterior',
       visible: showKinds('ligament'),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
@@ -22,6 +24,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'lstv',
     references: ['konin2010', 'nardo2012'],
     scene: {
+      subject: ['L5', 'sacrum'],
+      labels: ['L5', 'sacrum'],
       // From behind with the pelvis ghosted: both transverse processes and the sacral alae in one picture, the
       // transitional one in its own tint beside the normal one.
       camera: lumbosacralView(62),
@@ -36,6 +40,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'bertolotti',
     references: ['quinlan2006', 'konin2010'],
     scene: {
+      subject: ['L5', 'sacrum'],
+      labels: ['L5', 'sacrum'],
       camera: lumbosacralView(62),
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
@@ -49,6 +55,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'iliolumbar-ligament',
     references: ['aihara2005'],
     scene: {
+      subject: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
+      labels: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
       camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('ligament'),
@@ -62,6 +70,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'inflammation',
     references: ['jaumard2011'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left-capsule', 'medial-branch-L4-left'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds('nerve'),
@@ -74,6 +84,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'cascade-dysfunction',
     references: ['kirkaldyWillis1978'],
     scene: {
+      subject: ['facet-L4-L5-left', 'disc-L4-L5'],
+      labels: ['facet-L4-L5-left-cartilage-upper', 'disc-L4-L5'],
       camera: 'lateral',
       focus: ['L4-L5'],
       visible: showKinds(),
@@ -87,6 +99,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'cascade-instability',
     references: ['kirkaldyWillis1978', 'fujiwara1999'],
     scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left-capsule'],
       camera: 'oblique',
       focus: ['L4-L5'],
       visible: showKinds('muscle'),
@@ -101,6 +115,8 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'cascade-stabilisation',
     references: ['kirkaldyWillis1978'],
     scene: {
+      subject: ['facet-L4-L5-left', 'nerve-L4-left'],
+      labels: ['facet-L4-L5-left', 'nerve-L4-left'],
       camera: 'lateral',
       focus: ['L4-L5'],
       // No capsule: the spurs on the joint margins, in their own tint, crowd the root in the foramen.

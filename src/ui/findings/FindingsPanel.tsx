@@ -21,7 +21,7 @@ export function FindingsPanel({ text, findings, variants, onClose }: Props) {
   const { setFindings } = useExplainer.getState();
   const current = findings ?? findingsOf(variants);
   return (
-    <div className="side-panel findings-panel" role="group" aria-label={text.title} data-findings={findings ? 'set' : 'story'}>
+    <div className="side-panel findings-panel" role="group" aria-label={text.title} data-findings={findings ? 'set' : 'story'} data-obstacle>
       <div className="side-panel__head">
         <h2>{text.title}</h2>
         <button type="button" className="tool-button findings-option" onClick={onClose}>

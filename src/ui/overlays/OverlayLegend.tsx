@@ -36,7 +36,7 @@ export function OverlayLegend({ state, locale }: Props) {
   if (shown.length === 0) return null;
   return (
     // Re-mounted when the layout changes so it opens or folds to suit it; in between, the user decides.
-    <details key={compact ? 'compact' : 'wide'} className="overlay-legend" open={!compact} lang={locale}>
+    <details key={compact ? 'compact' : 'wide'} className="overlay-legend" open={!compact} lang={locale} data-obstacle>
       <summary className="overlay-legend__summary">
         <span className="overlay-legend__label">{text.legendLabel}</span> {shown.map((name) => text.names[name]).join(' · ')}
       </summary>

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** The same breakpoint as the app's portrait / phone layout (app.css), where the legend starts folded. */
-const COMPACT_QUERY = '(orientation: portrait), (max-width: 760px)';
+/** Phones, portrait screens and short embedded widgets (app.css), where the legend starts folded. */
+const COMPACT_QUERY = '(orientation: portrait), (max-width: 760px), (max-height: 560px)';
 
 function subscribe(onChange: () => void): () => void {
   const media = window.matchMedia(COMPACT_QUERY);
@@ -9,7 +9,7 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** True on phones and portrait screens, where the 3D view is small. */
+/** True on phones, portrait screens and small widgets, where the 3D view is small. */
 export function useCompactLayout(): boolean {
   return useSyncExternalStore(subscribe, () => window.matchMedia(COMPACT_QUERY).matches);
 }

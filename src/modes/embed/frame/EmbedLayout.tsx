@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { EMBED_TEXT } from '../../../content/embed';
 import { uiText } from '../../../content/ui';
 import { DEFAULT_MODEL_URL } from '../../../scene/modelUrl';
@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../../../ui/ErrorBoundary';
 import { PressureLegend } from '../../../ui/PressureLegend';
 import { SceneNotice } from '../../../ui/SceneNotice';
 import { SelectionChip } from '../../../ui/SelectionChip';
+import { useSceneLayoutPublisher } from '../../../ui/layout/useSceneLayoutPublisher';
 import { useReducedMotion } from '../../../ui/useReducedMotion';
 import { useSceneState } from '../../../ui/useSceneState';
 import { useVariantNotice } from '../../../ui/useVariantNotice';
@@ -35,6 +36,10 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
   const locale = useExplainer((s) => s.locale);
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
+  const labelsShown = useExplainer((s) => s.labelsShown);
+  const mainRef = useRef<HTMLElement>(null);
+  const sceneRef = useRef<HTMLElement>(null);
+  useSceneLayoutPublisher(mainRef, sceneRef);
   const { sceneState } = useSceneState();
   const reducedMotion = useReducedMotion();
   const [contextLost, setContextLost] = useState(false);
@@ -52,9 +57,9 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
   useSceneShown(webgl.available ? 'scene' : 'text');
 
   return (
-    <main className={`embed${webgl.available ? '' : ' embed--text-only'}`} lang={locale}>
+    <main ref={mainRef} className={`embed${webgl.available ? '' : ' embed--text-only'}`} lang={locale}>
       {webgl.available ? (
-        <section className="embed__scene" aria-label={text.sceneLabel}>
+        <section ref={sceneRef} className="embed__scene" aria-label={text.sceneLabel}>
           <ErrorBoundary
             fallback={(retry) => (
               <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retry }} />
@@ -68,7 +73,8 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
                 state={sceneState}
                 selectedId={selectedId}
                 viewNonce={viewNonce}
-                viewShiftPx={0}
+                locale={locale}
+                labelsShown={labelsShown}
                 antialias={!webgl.software}
                 reducedMotion={reducedMotion}
                 label={text.sceneLabel}

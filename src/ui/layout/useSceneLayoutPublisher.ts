@@ -1,0 +1,72 @@
+import { useEffect, type RefObject } from 'react';
+import { useSceneLayout, type ScreenRect } from '../../state/sceneLayout';
+import { largestFreeRect } from './freeRect';
+
+/** UI laid over the scene marks itself with this attribute; the layout keeps the subject clear of it. */
+export const OBSTACLE_ATTRIBUTE = 'data-obstacle';
+
+/** Obstacle rectangles closer than this to each other or the edge leave no useful gap; the subject keeps this margin. */
+const EDGE_MARGIN_PX = 6;
+
+/**
+ * Measures the scene area and the UI over it from the DOM (ResizeObserver on each, a MutationObserver for UI that
+ * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame.
+ */
+export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, scene: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const rootElement = root.current;
+    const sceneElement = scene.current;
+    if (!rootElement || !sceneElement) return;
+    let frame = 0;
+    const observed = new Set<Element>();
+    const resize = new ResizeObserver(() => schedule());
+    const observe = (element: Element) => {
+      if (observed.has(element)) return;
+      observed.add(element);
+      resize.observe(element);
+    };
+
+    const measure = () => {
+      frame = 0;
+      const area = sceneElement.getBoundingClientRect();
+      const obstacles: ScreenRect[] = [];
+      for (const element of rootElement.querySelectorAll(`[${OBSTACLE_ATTRIBUTE}]`)) {
+        observe(element);
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const rect = { x: r.left - area.left, y: r.top - area.top, width: r.width, height: r.height };
+        if (rect.x + rect.width <= 0 || rect.y + rect.height <= 0 || rect.x >= area.width || rect.y >= area.height) continue;
+        obstacles.push(rect);
+      }
+      const padded = obstacles.map((o) => ({
+        x: o.x - EDGE_MARGIN_PX,
+        y: o.y - EDGE_MARGIN_PX,
+        width: o.width + 2 * EDGE_MARGIN_PX,
+        height: o.height + 2 * EDGE_MARGIN_PX,
+      }));
+      const free = largestFreeRect(area.width, area.height, padded);
+      const previous = useSceneLayout.getState();
+      const same =
+        previous.width === area.width &&
+        previous.height === area.height &&
+        JSON.stringify(previous.free) === JSON.stringify(free) &&
+        JSON.stringify(previous.obstacles) === JSON.stringify(obstacles);
+      if (!same) useSceneLayout.setState({ width: area.width, height: area.height, free, obstacles });
+    };
+    function schedule() {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    }
+
+    observe(sceneElement);
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(rootElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['open', 'class', OBSTACLE_ATTRIBUTE] });
+    window.addEventListener('resize', schedule);
+    schedule();
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      mutations.disconnect();
+      window.removeEventListener('resize', schedule);
+    };
+  }, [root, scene]);
+}
