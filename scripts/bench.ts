@@ -45,8 +45,8 @@ async function main(): Promise<void> {
   await build({ root: 'scripts/bench/minimal', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), MINIMAL_OUT), emptyOutDir: true } });
   const app = await serve('dist', PORTS.benchApp);
   const minimal = await serve(MINIMAL_OUT, PORTS.benchMinimal);
-  // Lighthouse first, with its own Chromium and nothing else running: beside the benchmark's browser it lost its tab.
-  const lighthouse = runLighthouse(`http://127.0.0.1:${PORTS.benchApp}/`);
+  // Lighthouse first, with its own Chromium, before the benchmark's browser loads the machine.
+  const lighthouse = await runLighthouse(`http://127.0.0.1:${PORTS.benchApp}/`);
   const lighthouseLine =
     typeof lighthouse === 'string'
       ? `total blocking time at load: ${lighthouse}`

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../tests/e2e/chromium';
 
@@ -9,10 +9,11 @@ export interface LighthouseResult {
 
 /**
  * Total blocking time while the page loads, from Lighthouse 12.2.3 (desktop preset), run through npx so it stays out
- * of the project's install (about 185 MB; 12.3+ needs a newer npm lock format and 13 needs Node 22).
+ * of the project's install (about 185 MB; 12.3+ needs a newer npm lock format and 13 needs Node 22). Asynchronous:
+ * the preview server it measures runs in this same process and must keep answering.
  */
-export function runLighthouse(url: string, outFile = '.tmp/lighthouse.json'): LighthouseResult | string {
-  const run = spawnSync(
+export async function runLighthouse(url: string, outFile = '.tmp/lighthouse.json'): Promise<LighthouseResult | string> {
+  const child = spawn(
     'npx',
     [
       '-y',
@@ -25,9 +26,13 @@ export function runLighthouse(url: string, outFile = '.tmp/lighthouse.json'): Li
       '--quiet',
       `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH }, encoding: 'utf8', timeout: 900_000 },
+    { env: { ...process.env, CHROME_PATH }, timeout: 600_000 },
   );
-  if (run.status !== 0) return `lighthouse failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | string>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  if (status !== 0) return `lighthouse failed (${status}): ${output.trim().split('\n').slice(-2).join(' ')}`;
   const report = JSON.parse(readFileSync(outFile, 'utf8')) as {
     audits: Record<string, { numericValue?: number }>;
     categories: { performance: { score: number } };
