@@ -25,8 +25,8 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => console.error(String(error)));
     await page.goto(`http://127.0.0.1:${PORTS.screenshots}/?mode=embed&scope=story&step=${STEPS[0]!.id}`);
     await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 120_000 });
-    // The picture alone: legends, chips and notices laid over the canvas would be in its screenshot.
-    await page.addStyleTag({ content: '.embed__scene > :not(:has(canvas)) { display: none !important; }' });
+    // The picture alone: legends, chips, notices and the names laid over the canvas would be in its screenshot.
+    await page.addStyleTag({ content: '.embed__scene > :not(:has(canvas)), .scene-labels { display: none !important; }' });
     for (const [index, step] of STEPS.entries()) {
       if (index > 0) await page.click('.story-nav__button--next');
       await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, step.id);
