@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextCycles, COUNT_WEBGL_OBJECTS, type GpuCount } from './contextCycles';
+import { contextCycles, COUNT_WEBGL_OBJECTS } from './contextCycles';
 import { BASE_URL, cspViolations, drawnPixelShare, launchChromium, openPage, TABLET, waitForFrames, waitForScene } from './chromium';
 
 let browser: Browser;
@@ -90,22 +90,25 @@ describe('WebGL context loss', () => {
     const page = await context.newPage();
     await page.goto(BASE_URL);
     await waitForScene(page);
+    // Counted once the step has settled: the occluder pass (its own programs) has then run at least once.
+    await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 60_000 });
+    await waitForFrames(page, 3);
     const { before, after } = await contextCycles(page, 20);
-    // After each restore the scene holds what it held before the first loss: one set of buffers, textures and
-    // programs on the live context, one dispose listener per geometry. Vertex arrays follow what was last drawn with
-    // which program (the occluder pass draws with its own), so they must stay flat from cycle to cycle and never
-    // exceed the first set.
+    // After each restore the scene holds no more than before the first loss: the same buffers and textures on the
+    // live context, no more programs or vertex arrays (the occluder pass adds its own only while it has run since the
+    // restore), one dispose listener per geometry. A leak would add a set with every cycle.
     expect(before.live.buffers).toBeGreaterThan(0);
-    const liveSet = ({ buffers, textures, programs }: GpuCount['live']) => ({ buffers, textures, programs });
     for (const counts of after) {
-      expect(liveSet(counts.live)).toEqual(liveSet(before.live));
-      expect(counts.live.vertexArrays).toBe(after[0]!.live.vertexArrays);
+      expect(counts.live.buffers).toBe(before.live.buffers);
+      expect(counts.live.textures).toBe(before.live.textures);
+      expect(counts.live.programs).toBeLessThanOrEqual(before.live.programs);
       expect(counts.live.vertexArrays).toBeLessThanOrEqual(before.live.vertexArrays);
       expect(counts.disposeListeners).toBe(before.disposeListeners);
       // The old context's objects are all let go of (deleted), not left to the renderer's old bookkeeping. Textures
       // are the exception: three makes four fresh 1x1 placeholder textures in each new WebGLState.
-      const withoutTextures = ({ buffers, programs, vertexArrays }: GpuCount['neverDeleted']) => ({ buffers, programs, vertexArrays });
-      expect(withoutTextures(counts.neverDeleted)).toEqual(withoutTextures(before.neverDeleted));
+      expect(counts.neverDeleted.buffers).toBe(before.neverDeleted.buffers);
+      expect(counts.neverDeleted.programs).toBeLessThanOrEqual(before.neverDeleted.programs);
+      expect(counts.neverDeleted.vertexArrays).toBeLessThanOrEqual(before.neverDeleted.vertexArrays);
     }
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
     await context.close();
