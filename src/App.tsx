@@ -23,6 +23,8 @@ import { useReducedMotion } from './ui/useReducedMotion';
 import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
 import { useVariantNotice } from './ui/useVariantNotice';
+import { useModelRetry } from './ui/useModelRetry';
+import { VariantFailureNotice } from './ui/VariantFailureNotice';
 import { detectWebGL } from './ui/webglSupport';
 
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
@@ -77,12 +79,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   useSceneLayoutPublisher(mainRef, sceneRef);
   const [contextLost, setContextLost] = useState(false);
   const variantNotice = useVariantNotice();
-  const [modelAttempt, setModelAttempt] = useState(0);
-  const [modelFailed, setModelFailed] = useState(false);
-  const retryModel = useCallback(() => {
-    setModelFailed(false);
-    setModelAttempt((attempt) => attempt + 1);
-  }, []);
+  const model = useModelRetry();
   // The user's open / closed choice for the posture controls holds for the step it was made on.
   const [controlsChoice, setControlsChoice] = useState<{ stepIndex: number; open: boolean } | null>(null);
   // The findings control stays open from step to step (the findings are the reader's own); it takes the
@@ -115,8 +112,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           <Suspense fallback={null}>
             <SpineScene
               modelUrl={DEFAULT_MODEL_URL}
-              modelAttempt={modelAttempt}
-              onModelFailed={setModelFailed}
+              modelAttempt={model.attempt}
+              onModelFailed={model.onFailed}
               state={sceneState}
               selectedId={selectedId}
               viewNonce={viewNonce}
@@ -157,21 +154,11 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
             <OverlayLegend state={sceneState} locale={locale} />
           </Suspense>
         )}
-        {modelFailed && (
-          <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: retryModel }]} />
+        {model.failed && (
+          <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: model.retry }]} />
         )}
         {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
-        {variantNotice.shown && (
-          <SceneNotice
-            kind="variant-error"
-            title={text.variantsError.title}
-            body={text.variantsError.body}
-            actions={[
-              { name: 'retry', label: text.notice.retry, onClick: variantNotice.retry },
-              { name: 'dismiss', label: text.notice.dismiss, onClick: variantNotice.dismiss },
-            ]}
-          />
-        )}
+        <VariantFailureNotice text={text} notice={variantNotice} />
       </section>
       {showControls && (
         <PostureControls

@@ -12,6 +12,8 @@ import { useSceneLayoutPublisher } from '../../../ui/layout/useSceneLayoutPublis
 import { useReducedMotion } from '../../../ui/useReducedMotion';
 import { useSceneState } from '../../../ui/useSceneState';
 import { useVariantNotice } from '../../../ui/useVariantNotice';
+import { useModelRetry } from '../../../ui/useModelRetry';
+import { VariantFailureNotice } from '../../../ui/VariantFailureNotice';
 import type { WebGLSupport } from '../../../ui/webglSupport';
 import { EmbedPanel } from './EmbedPanel';
 import { sendToShell } from '../channel';
@@ -46,12 +48,7 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
   const select = useExplainer.getState().select;
   const clearSelection = useCallback(() => select(null), [select]);
   const variantNotice = useVariantNotice();
-  const [modelAttempt, setModelAttempt] = useState(0);
-  const [modelFailed, setModelFailed] = useState(false);
-  const retryModel = useCallback(() => {
-    setModelFailed(false);
-    setModelAttempt((attempt) => attempt + 1);
-  }, []);
+  const model = useModelRetry();
   const text = uiText(locale);
   useShellLink();
   useSceneShown(webgl.available ? 'scene' : 'text');
@@ -68,8 +65,8 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
             <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
               <SpineScene
                 modelUrl={DEFAULT_MODEL_URL}
-                modelAttempt={modelAttempt}
-                onModelFailed={setModelFailed}
+                modelAttempt={model.attempt}
+                onModelFailed={model.onFailed}
                 state={sceneState}
                 selectedId={selectedId}
                 viewNonce={viewNonce}
@@ -88,20 +85,10 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
           <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
           {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} noContact={text.motion.pressureNoContact} />}
           {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
-          {modelFailed && (
-            <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retryModel }} />
+          {model.failed && (
+            <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: model.retry }} />
           )}
-          {variantNotice.shown && (
-            <SceneNotice
-              kind="variant-error"
-              title={text.variantsError.title}
-              body={text.variantsError.body}
-              actions={[
-                { name: 'retry', label: text.notice.retry, onClick: variantNotice.retry },
-                { name: 'dismiss', label: text.notice.dismiss, onClick: variantNotice.dismiss },
-              ]}
-            />
-          )}
+          <VariantFailureNotice text={text} notice={variantNotice} />
         </section>
       ) : (
         <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
