@@ -35,9 +35,10 @@ function explainerBytes(urls: string[]): Bytes {
   return { files: paths.length, raw, gzip };
 }
 
+/** The frame of the pages' first widget (both open on lean-back-intro). */
 async function frameOf(page: Page): Promise<Frame> {
   for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(`${EXPLAINER}embed.html`));
+    const frame = page.frames().find((f) => f.url().startsWith(`${EXPLAINER}embed.html?step=lean-back-intro`));
     if (frame) return frame;
     await page.waitForTimeout(100);
   }
@@ -73,10 +74,11 @@ async function loadWidget(browser: Browser, path: string, scrollFirst: boolean) 
   await observeShifts(page);
   const frame = await frameOf(page);
   await frame.locator('.fe-poster__title').waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
+  await frame.waitForFunction(() => (document.querySelector('.fe-poster__image') as HTMLImageElement | null)?.complete === true);
+  await page.waitForTimeout(1000);
   const beforeNear = explainerBytes(requests);
-  if (scrollFirst) await page.locator('.facet-explainer, [data-facet-explainer]').first().scrollIntoViewIfNeeded();
-  await frame.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 180_000 });
+  if (scrollFirst) await page.locator('.facet-explainer').scrollIntoViewIfNeeded();
+  await frame.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 180_000, polling: 250 });
   const toFirstFrame = explainerBytes(requests);
   await page.waitForTimeout(1000);
   const shift = await shiftOf(page);
