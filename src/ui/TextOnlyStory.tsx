@@ -5,6 +5,7 @@ import { uiText } from '../content/ui';
 import { useExplainer } from '../state/store';
 import { CHAPTERS, STEPS } from '../story/steps';
 import { InfoDialogs, type InfoDialog } from './story/InfoDialogs';
+import { LinkNoticeBanner } from './story/LinkNoticeBanner';
 import { StepContent } from './story/StepContent';
 import './story/story.css';
 import './story/storyContent.css';
@@ -51,18 +52,7 @@ function TextOnlyHeader({ locale, onRedFlags }: { locale: Locale; onRedFlags: ()
           </button>
         </div>
       </header>
-      {notices.length > 0 && (
-        <div className="story-notice" role="status">
-          <div className="story-notice__text">
-            {notices.map((key) => (
-              <p key={key}>{panel.notices[key]}</p>
-            ))}
-          </div>
-          <button type="button" className="story-button" onClick={() => setLinkNotices([])}>
-            {panel.dismiss}
-          </button>
-        </div>
-      )}
+      <LinkNoticeBanner locale={locale} notices={notices} onDismiss={() => setLinkNotices([])} />
       <p className="story-education">{panel.educationNotice}</p>
     </>
   );

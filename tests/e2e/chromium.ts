@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { PORTS } from '../../scripts/ports';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -77,8 +77,8 @@ export async function waitForScene(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
 }
 
-/** Share of the canvas's pixels that differ clearly from the background colour. */
-export async function drawnPixelShare(page: Page): Promise<number> {
+/** Share of the canvas's pixels (in a page, or an embedded widget's frame) that differ clearly from the background. */
+export async function drawnPixelShare(page: Page | Frame): Promise<number> {
   const canvas = page.locator('canvas');
   const png = (await canvas.screenshot()).toString('base64');
   return page.evaluate(async (data) => {

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepText } from '../../src/content/story';
 import { STEPS } from '../../src/story/steps';
 import { fuzzedMessages } from '../unit/embedFuzz';
-import { launchChromium, PHONE, TABLET } from './chromium';
+import { drawnPixelShare, launchChromium, PHONE, TABLET } from './chromium';
 import {
   allErrors,
-  drawnShareIn,
   embedFrame,
   hostEvents,
   openHostPage,
@@ -49,7 +48,7 @@ describe('the article widget, framed by a host page on another origin', () => {
     await page.locator('.facet-explainer').scrollIntoViewIfNeeded();
     await waitForFrameScene(frame);
     await frame.locator('.fe-poster').waitFor({ state: 'detached', timeout: 30_000 });
-    expect(await drawnShareIn(frame)).toBeGreaterThan(0.03);
+    expect(await drawnPixelShare(frame)).toBeGreaterThan(0.03);
     expect(requests.some((url) => url.endsWith('/models/lumbar-spine.glb'))).toBe(true);
     expect(await allErrors(host)).toEqual([]);
     await host.context.close();
@@ -146,7 +145,7 @@ describe('the article widget, framed by a host page on another origin', () => {
       page.evaluate((m) => (document.getElementById('sandboxed') as HTMLIFrameElement).contentWindow?.postMessage(m, '*'), message);
     await post({ facetExplainer: 1, command: 'play' });
     await waitForFrameScene(frame);
-    expect(await drawnShareIn(frame)).toBeGreaterThan(0.03);
+    expect(await drawnPixelShare(frame)).toBeGreaterThan(0.03);
     expect(requests.some((url) => url.endsWith('/models/lumbar-spine.glb.js'))).toBe(true);
     await post({ facetExplainer: 1, command: 'goToStep', step: 'lstv' });
     await waitForEvent(page, { event: 'stepchange', step: 'lstv', origin: 'null' });

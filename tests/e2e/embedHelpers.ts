@@ -98,27 +98,6 @@ export async function waitForFrameScene(frame: Frame): Promise<void> {
   await frame.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 120_000 });
 }
 
-/** Share of the frame's canvas pixels that differ clearly from the scene's background. */
-export async function drawnShareIn(frame: Frame): Promise<number> {
-  const png = (await frame.locator('canvas').screenshot()).toString('base64');
-  return frame.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const surface = document.createElement('canvas');
-    surface.width = image.width;
-    surface.height = image.height;
-    const context = surface.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const { data: px } = context.getImageData(0, 0, image.width, image.height);
-    let drawn = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      if (Math.abs(px[i]! - 0x1d) + Math.abs(px[i + 1]! - 0x24) + Math.abs(px[i + 2]! - 0x30) > 40) drawn++;
-    }
-    return drawn / (px.length / 4);
-  }, png);
-}
 
 /** Errors recorded in every frame of the page, with the console's. */
 export async function allErrors(host: HostPage): Promise<string[]> {

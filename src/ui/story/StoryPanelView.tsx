@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import type { Locale } from '../../content/locale';
 import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../../content/story';
 import { fillTemplate } from '../../content/template';
 import { STEPS } from '../../story/steps';
 import { ContentsList } from './ContentsList';
 import { InfoDialogs, type InfoDialog } from './InfoDialogs';
-import { StepContent } from './StepContent';
+import { LinkNoticeBanner } from './LinkNoticeBanner';
+import { StepScroll } from './StepScroll';
 import { StoryDialog } from './StoryDialog';
 import { useStoryGestures } from './useStoryGestures';
 import './story.css';
@@ -31,8 +32,6 @@ export interface StoryPanelViewProps {
  */
 export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select, notices = [], onDismissNotices }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const headingId = useId();
 
   const lastIndex = STEPS.length - 1;
   const index = Math.min(Math.max(stepIndex, 0), lastIndex);
@@ -42,10 +41,6 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
   const closeDialog = (kind: NonNullable<OpenDialog>['kind']) => setDialog((open) => (open?.kind === kind ? null : open));
   const gestures = useStoryGestures((delta) => goTo(index + delta));
 
-  // A new step starts at its top, not where the reader had scrolled the previous one.
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [index]);
 
   return (
     <section className="story-panel" lang={locale} {...gestures}>
@@ -59,30 +54,9 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
         </button>
       </div>
 
-      {notices.length > 0 && (
-        <div className="story-notice" role="status">
-          <div className="story-notice__text">
-            {notices.map((key) => (
-              <p key={key}>{panel.notices[key]}</p>
-            ))}
-          </div>
-          <button type="button" className="story-button" onClick={onDismissNotices}>
-            {panel.dismiss}
-          </button>
-        </div>
-      )}
+      <LinkNoticeBanner locale={locale} notices={notices} onDismiss={onDismissNotices} />
 
-      <div ref={scrollRef} className="story-scroll">
-        <StepContent
-          step={step}
-          locale={locale}
-          headingId={headingId}
-          selectedId={selectedId}
-          onSelectStructure={select}
-          onOpenReference={(id) => setDialog({ kind: 'reference', id })}
-        />
-        <p className="story-education">{panel.educationNotice}</p>
-      </div>
+      <StepScroll step={step} locale={locale} selectedId={selectedId} onSelectStructure={select} onOpenReference={(id) => setDialog({ kind: 'reference', id })} />
 
       <nav className="story-nav" aria-label={panel.navigation}>
         <button type="button" className="story-nav__button" disabled={index === 0} onClick={() => goTo(index - 1)}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { EMBED_TEXT } from '../../../content/embed';
 import type { ReferenceId } from '../../../content/references';
 import { PANEL_TEXT, STORY_TEXT } from '../../../content/story';
@@ -10,7 +10,7 @@ import type { EmbedScope } from '../../../story/mode';
 import { STEPS } from '../../../story/steps';
 import { RedFlagList } from '../../../ui/story/RedFlagList';
 import { ReferenceEntry } from '../../../ui/story/ReferenceEntry';
-import { StepContent } from '../../../ui/story/StepContent';
+import { StepScroll } from '../../../ui/story/StepScroll';
 import { StoryDialog } from '../../../ui/story/StoryDialog';
 import '../../../ui/story/story.css';
 import '../../../ui/story/storyContent.css';
@@ -33,17 +33,12 @@ export function EmbedPanel({ scope }: { scope: EmbedScope }) {
   const range = scopeRange(scope, anchor);
   if (stepIndex < range.first || stepIndex > range.last) setAnchor(stepIndex);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const headingId = useId();
   const step = STEPS[stepIndex] ?? STEPS[0]!;
   const panel = PANEL_TEXT[locale];
   const words = EMBED_TEXT[locale];
   const total = range.last - range.first + 1;
   const position = stepIndex - range.first + 1;
 
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [stepIndex]);
 
   return (
     <section className="story-panel embed-panel" lang={locale}>
@@ -73,17 +68,7 @@ export function EmbedPanel({ scope }: { scope: EmbedScope }) {
         </button>
       </div>
 
-      <div ref={scrollRef} className="story-scroll">
-        <StepContent
-          step={step}
-          locale={locale}
-          headingId={headingId}
-          selectedId={selectedId}
-          onSelectStructure={select}
-          onOpenReference={(id) => setDialog({ kind: 'reference', id })}
-        />
-        <p className="story-education">{panel.educationNotice}</p>
-      </div>
+      <StepScroll step={step} locale={locale} selectedId={selectedId} onSelectStructure={select} onOpenReference={(id) => setDialog({ kind: 'reference', id })} />
 
       {total > 1 && (
         <nav className="story-nav" aria-label={panel.navigation}>
