@@ -138,6 +138,61 @@ describe('the clinic tablet', () => {
   }, TEST_TIMEOUT_MS);
 });
 
+/** A Screen Wake Lock that counts its requests; `__wakeLock.drop()` releases the lock as the browser does on hiding. */
+const STUB_WAKE_LOCK = `
+  (() => {
+    let requests = 0;
+    let current = null;
+    const request = async () => {
+      requests++;
+      current = { released: false, release: async () => { current.released = true; } };
+      return current;
+    };
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
+    window.__wakeLock = { requests: () => requests, drop: () => { current.released = true; } };
+  })();
+`;
+
+describe('the clinic settings', () => {
+  it('keep the screen awake, open only by holding the version, set the idle time, and leave kiosk mode after a confirm', async () => {
+    const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    await context.addInitScript(STUB_WAKE_LOCK);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}?mode=kiosk`);
+    await poll(() => page.evaluate(() => window.__wakeLock.requests())).toBe(1);
+    // Back from hidden, the lock the browser dropped is taken again.
+    await page.evaluate(() => {
+      window.__wakeLock.drop();
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await poll(() => page.evaluate(() => window.__wakeLock.requests())).toBe(2);
+
+    await page.click('.kiosk-attract');
+    await page.getByRole('button', { name: '目錄' }).click();
+    const version = page.locator('.story-contents__version');
+    // A tap on the version does nothing; a three-second hold opens the settings.
+    await version.click();
+    await page.waitForTimeout(3500);
+    expect(await page.locator('[data-kiosk="settings"]').isVisible()).toBe(false);
+    const box = (await version.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.locator('[data-kiosk="settings"]').waitFor({ timeout: 10_000 });
+    await page.mouse.up();
+    await page.click('[data-idle-minutes="5"]');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KIOSK_SETTINGS_KEY))!)).toMatchObject({ idleSeconds: 300 });
+
+    await page.click('[data-action="ask-leave-kiosk"]');
+    await page.click('[data-action="leave-kiosk"]');
+    await page.waitForURL(BASE_URL);
+    await page.locator('.story-step').waitFor();
+    expect(await page.locator('.kiosk-attract').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+});
+
 /**
  * A stand-in for the device's speech synthesis: the voices given, utterances recorded, and the test in charge of
  * when each one starts (`__speech.start(i)`).
@@ -242,6 +297,7 @@ describe('reading a step aloud', () => {
 
 declare global {
   interface Window {
+    __wakeLock: { requests: () => number; drop: () => void };
     __speech: {
       texts: () => string[];
       langs: () => (string | null)[];
