@@ -43,6 +43,7 @@ export function KioskShell(): JSX.Element {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.kiosk = attract ? 'attract' : 'visit';
+    root.dataset.textSize = String(textSize);
     root.style.fontSize = textSize === 0 ? '' : `${TEXT_SIZE_PERCENT[textSize]}%`;
   }, [attract, textSize]);
 
