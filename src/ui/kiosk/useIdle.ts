@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { idlePhase, type IdlePhase, type KioskSettings } from '../../story/kioskSettings';
 import { resetForNextPatient } from '../../state/visitReset';
-import { applyWaitingUpdate } from './applyWaitingUpdate';
 
 const IN_USE: IdlePhase = { name: 'in-use' };
 const TICK_MS = 250;
@@ -12,8 +11,7 @@ const samePhase = (a: IdlePhase, b: IdlePhase) => a.name === b.name && (a.name !
 
 /**
  * The tablet's idle clock while `watching` (not on the attract screen): in use, then the "still there?" question
- * with its countdown, then the reset for the next patient (and a waiting update, if any). Any touch starts the clock
- * again.
+ * with its countdown, then the reset for the next patient. Any touch starts the clock again.
  */
 export function useIdle(watching: boolean, settings: KioskSettings): IdlePhase {
   const [phase, setPhase] = useState<IdlePhase>(IN_USE);
@@ -30,7 +28,6 @@ export function useIdle(watching: boolean, settings: KioskSettings): IdlePhase {
       if (next.name === 'reset') {
         setPhase(IN_USE);
         resetForNextPatient();
-        void applyWaitingUpdate();
       } else setPhase((current) => (samePhase(current, next) ? current : next));
     }, TICK_MS);
     return () => {
