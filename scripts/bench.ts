@@ -5,7 +5,8 @@
  * compare between runs), the slider's frame cost, total blocking time at load (Lighthouse), WebGL objects over 20
  * context loss / restore cycles, CSP reports over a walk, and the time from a findings-control tap to the first
  * frame that shows the new pathology variant, and the article widget's bytes before and after the reader comes near,
- * with the host article's layout shift (benchEmbed.ts).
+ * with the host article's layout shift (benchEmbed.ts), and the clinic tablet's soak: 1,000 step changes with idle
+ * resets, heap and renderer counts sampled along the way (benchSoak.ts).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { firstFrameTransfer, type FirstFrameTransfer } from './benchLoad';
 import { runLighthouse } from './benchLighthouse';
 import { contextCycleCounts, cspWalk, formatGpuCount } from './benchRobustness';
 import { measureSliderDrag } from './benchSlider';
+import { formatSoak, measureSoak } from './benchSoak';
 import { formatVariantSwitches, measureVariantSwitches } from './benchVariants';
 import { PORTS } from './ports';
 import { STEPS } from '../src/story/steps';
@@ -108,6 +110,7 @@ async function main(): Promise<void> {
       for (const line of formatVariantSwitches(variants)) console.log(line);
     }
     for (const line of formatEmbed(await measureEmbed(browser))) console.log(line);
+    for (const line of formatSoak(await measureSoak(browser, `http://127.0.0.1:${PORTS.benchApp}/`))) console.log(line);
     console.log(`budgets: JS ≤ 358400 B gzip ${js.gzip <= 358_400 ? 'ok' : 'OVER'}; model ≤ 1048576 B ${modelBytes <= 1_048_576 ? 'ok' : 'OVER'}; draw calls ≤ 60 ${drawCalls <= 60 ? 'ok' : 'OVER'}`);
   } finally {
     await browser.close();

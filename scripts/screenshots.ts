@@ -7,11 +7,15 @@
  * `spurs=?step=faq-bone-spurs&facets=L5-S1:3|view=posterior`, or a click on the first match of a CSS selector:
  * `key=?step=prp|click=.story-ref-marker|click=.story-evidence-key__open`. `NO_WEBGL=1` shoots the text-only page
  * of a browser without WebGL instead. A side of the before-and-after compare: `normal=?step=lstv|anatomy=normal`.
+ * The clinic tablet: `attract=?mode=kiosk`, its idle question after N seconds without a touch:
+ * `idle=?mode=kiosk|idle=2`, the largest text: `big=?mode=kiosk|click=.kiosk-attract|click=[data-text-size="2"]`.
+ * `SIZES=portrait` shoots an 800×1280 tablet held upright.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
-import { EMBED, launchChromium, PHONE, TABLET } from '../tests/e2e/chromium';
+import { EMBED, launchChromium, PHONE, PORTRAIT_TABLET, TABLET } from '../tests/e2e/chromium';
+import { KIOSK_SETTINGS_KEY } from '../src/state/kioskSettings';
 import { PORTS } from './ports';
 
 const PORT = PORTS.screenshots;
@@ -45,6 +49,7 @@ async function applyPosture(page: Page, action: string): Promise<void> {
   if (key === 'click') await page.locator(action.slice('click='.length)).first().click();
   if (key === 'anatomy') await page.click(`.compare-toggle [data-anatomy="${value}"]`);
   if (key === 'level') await page.getByRole('radio', { name: value }).click();
+  if (key === 'idle') await waitOutIdle(page, Number(value));
   const control = key === 'ext' ? 'extension' : key === 'loss' ? 'disc-loss' : null;
   if (!control) return;
   // A range input cannot be typed into: set its value as the browser would while dragging.
@@ -52,6 +57,16 @@ async function applyPosture(page: Page, action: string): Promise<void> {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, v);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
+}
+
+/** The kiosk with a short idle time, started with a tap, then left alone until its "still there?" question shows. */
+async function waitOutIdle(page: Page, seconds: number): Promise<void> {
+  const settings = { key: KIOSK_SETTINGS_KEY, value: JSON.stringify({ idleSeconds: seconds, questionSeconds: 60 }) };
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), settings);
+  await page.reload();
+  await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
+  await page.click('.kiosk-attract');
+  await page.locator('[data-kiosk="idle-question"]').waitFor({ timeout: (seconds + 30) * 1000 });
 }
 
 /** A toolbar button, opening its menu first where the toolbar is folded into menus (phone, embed). */
@@ -69,7 +84,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium(noWebGL ? ['--disable-webgl', '--disable-3d-apis'] : []);
   try {
     for (const size of sizes) {
-      const viewport = size === 'phone' ? PHONE : size === 'embed' ? EMBED : TABLET;
+      const viewport = size === 'phone' ? PHONE : size === 'embed' ? EMBED : size === 'portrait' ? PORTRAIT_TABLET : TABLET;
       for (const shot of shots) {
         const context = await browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor: 1 });
         const page = await context.newPage();

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useCallback, useRef, useState } from 'react';
 import { findingsText, uiText } from './content/ui';
 import { EmbedLayout } from './modes/embed/frame/EmbedLayout';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
+import { useKiosk } from './state/kiosk';
 import { useExplainer } from './state/store';
 import { stepHistory, type PageMode } from './story/mode';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
@@ -30,6 +31,9 @@ import { detectWebGL } from './ui/webglSupport';
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
 const SpineScene = lazy(() => import('./scene/SpineScene'));
 
+/** The clinic tablet's shell (attract screen, idle reset, settings) loads only in kiosk mode. */
+const KioskShell = lazy(() => import('./ui/kiosk/KioskShell').then((m) => ({ default: m.KioskShell })));
+
 /** Overlay legends compute loads and needle plans with three's maths, so they come with the scene's chunk. */
 const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) => ({ default: m.OverlayLegend })));
 
@@ -51,15 +55,28 @@ export function App({ mode }: { mode: PageMode }) {
   const text = uiText(locale);
 
   if (mode.name === 'embed') return <EmbedLayout scope={mode.scope} webgl={webgl} />;
+  const kiosk = mode.name === 'kiosk' && (
+    <Suspense fallback={null}>
+      <KioskShell />
+    </Suspense>
+  );
   if (!webgl.available) {
     return (
-      <main className="app app--text-only" lang={locale}>
-        <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
-        <TextOnlyStory />
-      </main>
+      <>
+        <main className="app app--text-only" lang={locale}>
+          <SceneNotice kind="no-webgl" title={text.noWebGL.title} body={text.noWebGL.body} />
+          <TextOnlyStory />
+        </main>
+        {kiosk}
+      </>
     );
   }
-  return <ExplainerLayout softwareRendering={webgl.software} />;
+  return (
+    <>
+      <ExplainerLayout softwareRendering={webgl.software} />
+      {kiosk}
+    </>
+  );
 }
 
 /** Scene, posture or findings controls (when open) and the story panel. */
@@ -85,6 +102,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   // The findings control stays open from step to step (the findings are the reader's own); it takes the
   // place of the posture controls while open.
   const [findingsOpen, setFindingsOpen] = useState(false);
+  // On the clinic tablet each patient's visit starts with every control, menu and dialog closed.
+  const visit = useKiosk((s) => s.visit);
+  const [visitShown, setVisitShown] = useState(visit);
+  if (visitShown !== visit) {
+    setVisitShown(visit);
+    setControlsChoice(null);
+    setFindingsOpen(false);
+  }
   const text = uiText(locale);
   const findingsWords = findingsText(locale);
   // Where a sheet takes the story's place (phones, small widgets) it opens only on request, never by itself.
@@ -131,6 +156,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
         </ErrorBoundary>
         <SceneLoading text={text} locale={locale} state={sceneState} />
         <SceneToolbar
+          key={visit}
           text={text}
           activeView={activeView}
           xray={sceneState.xray}
@@ -170,7 +196,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
       )}
       {findingsOpen && <FindingsPanel text={findingsWords} findings={findings} variants={sceneState.variants} onClose={closeFindings} />}
       <aside className="app__panel">
-        <Panel />
+        <Panel key={visit} />
       </aside>
     </main>
   );

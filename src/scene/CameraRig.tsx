@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { MOUSE, PerspectiveCamera, TOUCH, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
+import { useKiosk } from '../state/kiosk';
 import { useSceneLayout } from '../state/sceneLayout';
 import type { CameraPose, CameraPreset } from '../story/sceneState';
 import { presetDirection, type CameraPoseVectors } from './cameraPresets';
@@ -53,6 +54,8 @@ export function CameraRig({ request, reducedMotion }: Props) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
   const free = useSceneLayout((s) => s.free);
+  // The clinic tablet's attract screen turns the spine slowly (about 75 s a turn at 60 fps), unless motion is reduced.
+  const attract = useKiosk((s) => s.attract);
   const move = useRef<{ from: CameraPoseVectors; to: CameraPoseVectors; t: number } | null>(null);
   const pending = useRef(false);
   const userMoved = useRef(false);
@@ -116,6 +119,8 @@ export function CameraRig({ request, reducedMotion }: Props) {
       enableDamping
       dampingFactor={0.12}
       rotateSpeed={0.7}
+      autoRotate={attract && !reducedMotion}
+      autoRotateSpeed={0.8}
       mouseButtons={{ LEFT: MOUSE.ROTATE, MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.PAN }}
       touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
       onStart={() => {

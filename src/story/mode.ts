@@ -1,12 +1,13 @@
 /**
  * How the page shows the explainer, read from the address (`?mode=`): the full explainer (default) or the compact
- * widget embedded in an article (`mode=embed`, with `scope=step|chapter|story`). Pure; kiosk and doctor modes add
- * their name to PAGE_MODES and a case to `parseMode`. Anything unknown falls back quietly.
+ * widget embedded in an article (`mode=embed`, with `scope=step|chapter|story`), or the clinic tablet (`mode=kiosk`,
+ * which the device then remembers: state/kioskSettings.ts). Pure; a doctor mode adds its name to PAGE_MODES and a case
+ * to `parseMode`. Anything unknown falls back quietly.
  */
 export const MODE_PARAM = 'mode';
 export const SCOPE_PARAM = 'scope';
 
-export const PAGE_MODES = ['default', 'embed'] as const;
+export const PAGE_MODES = ['default', 'embed', 'kiosk'] as const;
 export type PageModeName = (typeof PAGE_MODES)[number];
 
 /** What an embedded widget lets the reader walk through: the step it opened on, that step's chapter, or everything. */
@@ -14,7 +15,7 @@ export const EMBED_SCOPES = ['step', 'chapter', 'story'] as const;
 export type EmbedScope = (typeof EMBED_SCOPES)[number];
 export const DEFAULT_EMBED_SCOPE: EmbedScope = 'step';
 
-export type PageMode = { name: 'default' } | { name: 'embed'; scope: EmbedScope };
+export type PageMode = { name: 'default' } | { name: 'kiosk' } | { name: 'embed'; scope: EmbedScope };
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T => list.includes(value as T);
 
@@ -23,15 +24,16 @@ export function parseMode(search: string, fallback: PageModeName = 'default'): P
   const params = new URLSearchParams(search);
   const raw = params.get(MODE_PARAM);
   const name = isOneOf(PAGE_MODES, raw) ? raw : fallback;
-  if (name === 'default') return { name };
+  if (name === 'default' || name === 'kiosk') return { name };
   const scope = params.get(SCOPE_PARAM);
   return { name, scope: isOneOf(EMBED_SCOPES, scope) ? scope : DEFAULT_EMBED_SCOPE };
 }
 
 /**
  * How a new step meets the browser's history: a page of its own pushes an entry (Back goes to the step before); an
- * embedded frame replaces, since its entries would become the host article's and Back would walk the widget.
+ * embedded frame replaces, since its entries would become the host article's and Back would walk the widget. The
+ * kiosk replaces too: Back must never walk into the previous patient's steps.
  */
 export function stepHistory(mode: PageMode): 'push' | 'replace' {
-  return mode.name === 'embed' ? 'replace' : 'push';
+  return mode.name === 'default' ? 'push' : 'replace';
 }

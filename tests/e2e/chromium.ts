@@ -22,6 +22,8 @@ export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
 
 export const TABLET = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
+/** The clinic tablet held upright. */
+export const PORTRAIT_TABLET = { width: 800, height: 1280 };
 /** A small widget embedded in an article. */
 export const EMBED = { width: 800, height: 480 };
 

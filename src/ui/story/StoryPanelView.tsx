@@ -1,4 +1,4 @@
-import { useState, type JSX } from 'react';
+import { useState, type JSX, type ReactNode } from 'react';
 import type { Locale } from '../../content/locale';
 import { PANEL_TEXT, STORY_TEXT, type NoticeKey } from '../../content/story';
 import { fillTemplate } from '../../content/template';
@@ -23,6 +23,10 @@ export interface StoryPanelViewProps {
   /** What was wrong with the address (a bad step, malformed findings), until dismissed. */
   notices?: readonly NoticeKey[];
   onDismissNotices?: () => void;
+  /** Extra step tools under the top bar (read aloud; the kiosk's text size). */
+  tools?: ReactNode;
+  /** The kiosk's "start again": on the last step in place of "next", and at the head of the contents. */
+  startAgain?: { label: string; onPress: () => void };
 }
 
 /**
@@ -30,7 +34,7 @@ export interface StoryPanelViewProps {
  * progress, the contents, the always-available red-flag list, and the education notice.
  * Store-free, so it renders the same in tests; `StoryPanel` connects it to the store.
  */
-export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select, notices = [], onDismissNotices }: StoryPanelViewProps): JSX.Element {
+export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select, notices = [], onDismissNotices, tools, startAgain }: StoryPanelViewProps): JSX.Element {
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   const lastIndex = STEPS.length - 1;
@@ -54,6 +58,8 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
         </button>
       </div>
 
+      {tools && <div className="story-tools">{tools}</div>}
+
       <LinkNoticeBanner locale={locale} notices={notices} onDismiss={onDismissNotices} />
 
       <StepScroll step={step} locale={locale} selectedId={selectedId} onSelectStructure={select} onOpenReference={(id) => setDialog({ kind: 'reference', id })} />
@@ -68,17 +74,36 @@ export function StoryPanelView({ locale, stepIndex, selectedId, goToStep, select
           </span>
           <progress className="story-progress__bar" max={STEPS.length} value={index + 1} aria-hidden="true" />
         </div>
-        <button
-          type="button"
-          className="story-nav__button story-nav__button--next"
-          disabled={index === lastIndex}
-          onClick={() => goTo(index + 1)}
-        >
-          {panel.next}
-        </button>
+        {startAgain && index === lastIndex ? (
+          <button type="button" className="story-nav__button story-nav__button--next" data-action="start-again" onClick={startAgain.onPress}>
+            {startAgain.label}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="story-nav__button story-nav__button--next"
+            disabled={index === lastIndex}
+            onClick={() => goTo(index + 1)}
+          >
+            {panel.next}
+          </button>
+        )}
       </nav>
 
       <StoryDialog open={dialog?.kind === 'contents'} title={panel.contents} closeLabel={panel.close} onClose={() => closeDialog('contents')}>
+        {startAgain && (
+          <button
+            type="button"
+            className="story-button story-contents__start-again"
+            data-action="start-again"
+            onClick={() => {
+              setDialog(null);
+              startAgain.onPress();
+            }}
+          >
+            {startAgain.label}
+          </button>
+        )}
         <ContentsList
           locale={locale}
           stepIndex={index}
