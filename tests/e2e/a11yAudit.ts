@@ -54,9 +54,9 @@ export function blocking(violations: readonly Violation[]): string[] {
 /**
  * Text laid over the 3D scene (toolbar, legends, chips, labels, notices, side panels): axe cannot see the pixels
  * behind it, so this composites each text's own backing layers over the worst scene pixel (black and white) and
- * returns every text below WCAG AA (4.5:1, or 3:1 for large text), as "contrast text: ratio".
+ * returns how many texts it checked and every one below WCAG AA (4.5:1, or 3:1 for large text).
  */
-export function sceneTextBelowAA(page: Page, where: string): Promise<string[]> {
+export function sceneTextBelowAA(page: Page, where: string): Promise<{ checked: number; failures: string[] }> {
   return page.evaluate((where) => {
     type Rgba = [number, number, number, number];
     const parse = (css: string): Rgba => {
@@ -79,6 +79,7 @@ export function sceneTextBelowAA(page: Page, where: string): Promise<string[]> {
       return (hi! + 0.05) / (lo! + 0.05);
     };
     const failures: string[] = [];
+    let checked = 0;
     const seen = new Set<Element>();
     for (const root of document.querySelectorAll('.app__scene, .side-panel')) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -87,6 +88,7 @@ export function sceneTextBelowAA(page: Page, where: string): Promise<string[]> {
         if (!element || seen.has(element) || !node.textContent?.trim()) continue;
         seen.add(element);
         if (element.closest('[aria-hidden="true"], .visually-hidden, [hidden]') || !element.checkVisibility({ visibilityProperty: true })) continue;
+        checked++;
         const layers: Rgba[] = [];
         for (let e: Element | null = element; e && e !== document.body; e = e.parentElement) {
           const bg = parse(getComputedStyle(e).backgroundColor);
@@ -106,6 +108,6 @@ export function sceneTextBelowAA(page: Page, where: string): Promise<string[]> {
         if (worst < needed) failures.push(`${where}: "${node.textContent.trim().slice(0, 30)}" (${element.className || element.tagName}) ${worst.toFixed(2)} < ${needed}`);
       }
     }
-    return failures;
+    return { checked, failures };
   }, where);
 }

@@ -1,5 +1,6 @@
 import { STRUCTURES } from '../../src/anatomy/structures';
 import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
+import { A11Y_TEXT } from '../../src/content/a11y';
 import type { Locale } from '../../src/content/locale';
 import { overlaysEn } from '../../src/content/overlays.en';
 import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
@@ -41,6 +42,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('overlays', OVERLAYS[locale]),
     ...leaves('ui', uiText(locale)),
     ...leaves('findings', findingsText(locale)),
+    ...leaves('a11y', A11Y_TEXT[locale]),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];
