@@ -2,7 +2,8 @@
  * `npm run bench`: every row of the performance table from one run: bundle and model size, the transfer to the
  * first 3D frame, triangles and draw calls at the default view, time to the first rendered frame as a ratio to a
  * minimal R3F scene measured in the same run (absolute times on software WebGL mean little; the ratio is what to
- * compare between runs), the slider's frame cost, total blocking time at load (Lighthouse), WebGL objects over 20
+ * compare between runs), the slider's frame cost, total blocking time at load and the accessibility and best-practices
+ * scores (Lighthouse), WebGL objects over 20
  * context loss / restore cycles, CSP reports over a walk, and the time from a findings-control tap to the first
  * frame that shows the new pathology variant, and the article widget's bytes before and after the reader comes near,
  * with the host article's layout shift (benchEmbed.ts), and the clinic tablet's soak: 1,000 step changes with idle
@@ -15,7 +16,7 @@ import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
 import { formatEmbed, measureEmbed } from './benchEmbed';
 import { firstFrameTransfer, type FirstFrameTransfer } from './benchLoad';
-import { runLighthouse } from './benchLighthouse';
+import { formatLighthouse, runLighthouse } from './benchLighthouse';
 import { contextCycleCounts, cspWalk, formatGpuCount } from './benchRobustness';
 import { measureSliderDrag } from './benchSlider';
 import { formatSoak, measureSoak } from './benchSoak';
@@ -49,10 +50,7 @@ async function main(): Promise<void> {
   const minimal = await serve(MINIMAL_OUT, PORTS.benchMinimal);
   // Lighthouse first, with its own Chromium, before the benchmark's browser loads the machine.
   const lighthouse = await runLighthouse(`http://127.0.0.1:${PORTS.benchApp}/`);
-  const lighthouseLine =
-    typeof lighthouse === 'string'
-      ? `total blocking time at load: ${lighthouse}`
-      : `total blocking time at load (Lighthouse 12.2.3, desktop preset): ${lighthouse.totalBlockingTimeMs.toFixed(0)} ms, performance score ${lighthouse.performanceScore.toFixed(2)} (goal ≤ ${GOALS.blockingMs} ms ${verdict(lighthouse.totalBlockingTimeMs <= GOALS.blockingMs)})`;
+  const lighthouseLines = formatLighthouse(lighthouse, GOALS.blockingMs);
   const browser = await launchChromium();
   try {
     const appTimes: number[] = [];
@@ -98,7 +96,7 @@ async function main(): Promise<void> {
     console.log(
       `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main-thread work ${(slider.drag.medianWorkMs / slider.still.medianWorkMs).toFixed(2)} (goal: ≤ ${GOALS.dragWorkMs} ms main-thread work per frame while dragging ${verdict(slider.drag.medianWorkMs <= GOALS.dragWorkMs)})`,
     );
-    console.log(lighthouseLine);
+    for (const line of lighthouseLines) console.log(line);
     const cycles = await contextCycleCounts(browser, `http://127.0.0.1:${PORTS.benchApp}/`, CONTEXT_CYCLES);
     console.log(`WebGL objects before the first context loss: ${formatGpuCount(cycles.before)}`);
     console.log(`WebGL objects after ${CONTEXT_CYCLES} loss / restore cycles: ${formatGpuCount(cycles.last)}`);

@@ -15,6 +15,7 @@ import { SceneLoading } from './ui/SceneLoading';
 import { SceneNotice } from './ui/SceneNotice';
 import { SceneToolbar as SceneToolbarView } from './ui/SceneToolbar';
 import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
+import { StepAnnouncer } from './ui/StepAnnouncer';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
 import { useDocumentLanguage } from './ui/useDocumentLanguage';
@@ -25,6 +26,7 @@ import { useSceneState } from './ui/useSceneState';
 import { useUrlSync } from './ui/useUrlSync';
 import { useVariantNotice } from './ui/useVariantNotice';
 import { useModelRetry } from './ui/useModelRetry';
+import { usePanelEscape } from './ui/usePanelEscape';
 import { VariantFailureNotice } from './ui/VariantFailureNotice';
 import { detectWebGL } from './ui/webglSupport';
 
@@ -125,6 +127,8 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   const toggleFindings = useCallback(() => setFindingsOpen((open) => !open), []);
   const closeFindings = useCallback(() => setFindingsOpen(false), []);
   const clearSelection = useCallback(() => select(null), [select]);
+  const closeControls = useCallback(() => setControlsChoice({ stepIndex, open: false }), [stepIndex]);
+  usePanelEscape({ postureOpen: showControls, closePosture: closeControls, findingsOpen, closeFindings });
 
   return (
     <main ref={mainRef} className={`app${showControls || findingsOpen ? ' app--controls' : ''}`} lang={locale}>
@@ -191,13 +195,14 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           text={text.motion}
           state={sceneState}
           segment={sceneState.focus[0] ?? DEFAULT_FOCUS_SEGMENT}
-          onClose={() => setControlsChoice({ stepIndex, open: false })}
+          onClose={closeControls}
         />
       )}
       {findingsOpen && <FindingsPanel text={findingsWords} findings={findings} variants={sceneState.variants} onClose={closeFindings} />}
       <aside className="app__panel">
         <Panel key={visit} />
       </aside>
+      <StepAnnouncer stepIndex={stepIndex} locale={locale} />
     </main>
   );
 }

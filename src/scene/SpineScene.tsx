@@ -49,11 +49,16 @@ const MIN_FRAME_EXTENT_MM = 70;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
-  const { onContextLost } = props;
+  const { onContextLost, label } = props;
+  // The canvas itself is the image (its wrapper also holds the scene's label buttons, which an image may not).
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    canvasRef.current?.setAttribute('role', 'img');
+    canvasRef.current?.setAttribute('aria-label', label);
+  }, [label]);
   return (
     <Canvas
-      aria-label={props.label}
-      role="img"
+      ref={canvasRef}
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
       gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}

@@ -1,3 +1,4 @@
+import { onRadioGroupKeyDown, radioTabIndex } from './radioGroupKeys';
 import type { UiText } from '../content/ui.zh-TW';
 import type { CompareChange } from '../story/compare';
 import type { AnatomyShown } from '../story/sceneState';
@@ -20,13 +21,14 @@ export function CompareToggle({ text, change, shown, onShow }: Props) {
     { value: 'changed', label: text.changed[change] },
   ];
   return (
-    <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change}>
-      {options.map(({ value, label }) => (
+    <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change} data-obstacle onKeyDown={onRadioGroupKeyDown}>
+      {options.map(({ value, label }, index) => (
         <button
           key={value}
           type="button"
           role="radio"
           aria-checked={shown === value}
+          tabIndex={radioTabIndex(shown === value, index, true)}
           className="compare-toggle__option"
           data-anatomy={value}
           onClick={() => onShow(value)}

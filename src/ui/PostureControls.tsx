@@ -1,10 +1,13 @@
 import { SEGMENTS, type Segment } from '../anatomy/levels';
 import { segmentMechanics } from '../biomech/facetLoad';
 import { lstvVariant, type LstvVariant } from '../biomech/lstv';
+import { A11Y_TEXT } from '../content/a11y';
+import { fillTemplate } from '../content/template';
 import type { UiText } from '../content/ui.zh-TW';
 import { holdTrunkAngle } from '../state/posture';
 import { useExplainer } from '../state/store';
 import type { SceneState } from '../story/sceneState';
+import { onRadioGroupKeyDown, radioTabIndex } from './radioGroupKeys';
 import { usePosture } from './usePosture';
 
 interface Props {
@@ -61,13 +64,14 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
             {looping ? text.stop : text.leanBack}
           </button>
         </div>
-        <div className="posture-controls__row" role="radiogroup" aria-label={text.level}>
-          {SEGMENTS.map((s) => (
+        <div className="posture-controls__row" role="radiogroup" aria-label={text.level} onKeyDown={onRadioGroupKeyDown}>
+          {SEGMENTS.map((s, index) => (
             <button
               key={s}
               type="button"
               role="radio"
               aria-checked={s === segment}
+              tabIndex={radioTabIndex(s === segment, index, SEGMENTS.includes(segment))}
               className="tool-button"
               onClick={() => actions.setFocusSegment(s)}
             >
@@ -86,6 +90,7 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
 /** The trunk angle: set by the hand, and following the looped lean-back while it runs. */
 function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: number) => void }) {
   const { trunkDeg } = usePosture();
+  const locale = useExplainer((s) => s.locale);
   return (
     <label className="posture-controls__slider">
       <span>
@@ -97,6 +102,8 @@ function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: n
         max={EXTENSION_MAX_DEG}
         step={1}
         value={Math.round(trunkDeg)}
+        aria-label={A11Y_TEXT[locale].trunkSlider}
+        aria-valuetext={angleLabel(text, trunkDeg)}
         data-control="extension"
         onChange={(e) => onHold(Number(e.currentTarget.value))}
       />
@@ -106,6 +113,7 @@ function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: n
 
 function DiscLossSlider({ text, segment }: { text: UiText['motion']; segment: Segment }) {
   const loss = usePosture().discHeightLoss[segment] ?? 0;
+  const locale = useExplainer((s) => s.locale);
   return (
     <label className="posture-controls__slider">
       <span>
@@ -117,6 +125,8 @@ function DiscLossSlider({ text, segment }: { text: UiText['motion']; segment: Se
         max={MAX_DISC_LOSS}
         step={0.05}
         value={loss}
+        aria-label={fillTemplate(A11Y_TEXT[locale].discSlider, { segment })}
+        aria-valuetext={percent(loss)}
         data-control="disc-loss"
         onChange={(e) => useExplainer.getState().setDiscLoss(segment, Number(e.currentTarget.value))}
       />

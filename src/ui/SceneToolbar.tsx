@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { CAMERA_PRESETS, type CameraPreset } from '../story/sceneState';
 import type { UiText } from '../content/ui.zh-TW';
+import { useEscapeToClose } from './useEscapeToClose';
 import { useMediaQuery } from './useMediaQuery';
+import './a11y.css';
 
 interface Props {
   text: UiText;
@@ -34,10 +36,18 @@ export function SceneToolbar(props: Props) {
   const compact = useMediaQuery(COMPACT_TOOLBAR_QUERY);
   const [menu, setMenu] = useState<Menu>(null);
   const { text, labelsShown, onLabels } = props;
+  const menuButton = `[data-menu="${menu}"]`;
+  // A chosen tool closes its menu; the keyboard's place goes back to the menu's button, not to the page's top.
   const choose = (action: () => void) => () => {
     setMenu(null);
     action();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(menuButton)?.focus());
   };
+  useEscapeToClose(compact && menu !== null, () => setMenu(null), {
+    returnFocusTo: [menuButton],
+    container: () => document.querySelector('.scene-toolbar__menu'),
+    capture: true,
+  });
   const names = (
     <button
       type="button"
@@ -132,8 +142,10 @@ function ToolButtons(props: Props & { choose: Choose }) {
       <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={choose(() => onXray(!xray))}>
         {xray ? text.xrayOff : text.xray}
       </button>
-      <button type="button" className="tool-button" data-action="locale" aria-label={text.languageLabel} onClick={choose(onToggleLocale)}>
+      {/* The visible name (the other language's own word) starts the accessible name, as speech control needs. */}
+      <button type="button" className="tool-button" data-action="locale" onClick={choose(onToggleLocale)}>
         {text.language}
+        <span className="visually-hidden">{` ${text.languageLabel}`}</span>
       </button>
     </>
   );

@@ -76,7 +76,9 @@ describe('the change each step is about, in real Chromium', () => {
     await page.waitForFunction((id) => !window.__spineProbe?.drawnIds().includes(id), piece, { timeout: 30_000 });
     expect(await toggle.locator('[aria-checked="true"]').getAttribute('data-anatomy')).toBe('normal');
     expect((await drawnIds(page)).some((id) => id.startsWith('lstv-'))).toBe(false);
-    expect(await page.evaluate(() => window.__spineProbe!.cameraPosition())).toEqual(camera);
+    // The same camera (to float rounding: the toggle is an obstacle the framing is measured around).
+    const kept = await page.evaluate(() => window.__spineProbe!.cameraPosition());
+    kept.forEach((value, axis) => expect(value).toBeCloseTo(camera[axis]!, 9));
 
     await toggle.locator('[data-anatomy="changed"]').click();
     await page.waitForFunction((id) => window.__spineProbe?.drawnIds().includes(id), piece, { timeout: 30_000 });

@@ -1,5 +1,6 @@
 import { STRUCTURES } from '../../src/anatomy/structures';
 import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
+import { A11Y_TEXT } from '../../src/content/a11y';
 import { KIOSK_TEXT } from '../../src/content/kiosk';
 import type { Locale } from '../../src/content/locale';
 import { overlaysEn } from '../../src/content/overlays.en';
@@ -43,6 +44,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('ui', uiText(locale)),
     ...leaves('findings', findingsText(locale)),
     ...leaves('kiosk', KIOSK_TEXT[locale]),
+    ...leaves('a11y', A11Y_TEXT[locale]),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];

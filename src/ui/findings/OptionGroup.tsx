@@ -1,3 +1,5 @@
+import { onRadioGroupKeyDown, radioTabIndex } from '../radioGroupKeys';
+
 export interface Option<T extends string | number> {
   value: T;
   label: string;
@@ -20,18 +22,19 @@ interface Props<T extends string | number> {
 /** A row of large (48 px) buttons of which one is chosen: a radio group a finger can hit. */
 export function OptionGroup<T extends string | number>({ label, options, value, onSelect, name, visibleLabel, status }: Props<T>) {
   return (
-    <div className="findings-options" role="radiogroup" aria-label={label} data-group={name}>
+    <div className="findings-options" role="radiogroup" aria-label={label} data-group={name} onKeyDown={onRadioGroupKeyDown}>
       {visibleLabel && (
         <span className={`findings-options__label findings-options__label--${visibleLabel.place}`} aria-hidden="true">
           {visibleLabel.text}
         </span>
       )}
-      {options.map((option) => (
+      {options.map((option, index) => (
         <button
           key={option.value}
           type="button"
           role="radio"
           aria-checked={option.value === value}
+          tabIndex={radioTabIndex(option.value === value, index, options.some((o) => o.value === value))}
           className="tool-button findings-option"
           data-value={option.value}
           onClick={() => onSelect(option.value)}
