@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * Before and after, one tap apart: two large buttons, the one drawn now filled and ticked. The scene cross-fades
- * between the normal anatomy and the changed one with the same camera.
+ * between the normal anatomy and the changed one with the same camera; the subject is framed clear of the toggle.
  */
 export function CompareToggle({ text, change, shown, onShow }: Props) {
   const options: { value: AnatomyShown; label: string }[] = [
@@ -20,7 +20,9 @@ export function CompareToggle({ text, change, shown, onShow }: Props) {
     { value: 'changed', label: text.changed[change] },
   ];
   return (
-    <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change}>
+    // An obstacle of one size in both states (the options weigh the same whichever is chosen), so the free area and
+    // with it the camera stay put when the patient switches.
+    <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change} data-obstacle>
       {options.map(({ value, label }) => (
         <button
           key={value}
