@@ -1,6 +1,8 @@
 import type { Locale } from './locale';
 import { panelEn } from './panel.en';
-import { panelZhTW, type PanelText } from './panel.zh-TW';
+import { panelZhTW, type NoticeKey as PanelNoticeKey, type PanelText as PanelBaseText } from './panel.zh-TW';
+import { scenesEn } from './scenes.en';
+import { scenesZhTW, type ScenesText } from './scenes.zh-TW';
 import { storyEn } from './story.en';
 import { storyZhTW, type StoryText } from './story.zh-TW';
 import { tablesEn } from './tables.en';
@@ -9,9 +11,15 @@ import { tablesZhTW, type TablesText } from './tables.zh-TW';
 /** All story prose by locale: the one place the UI reads step text, tables and panel words from. */
 export const STORY_TEXT: Record<Locale, StoryText> = { 'zh-TW': storyZhTW, en: storyEn };
 export const TABLES_TEXT: Record<Locale, TablesText> = { 'zh-TW': tablesZhTW, en: tablesEn };
-export const PANEL_TEXT: Record<Locale, PanelText> = { 'zh-TW': panelZhTW, en: panelEn };
 
-export type { NoticeKey, PanelText, RedFlagId } from './panel.zh-TW';
+/** A notice for a deep link: the panel's own, and those of the scene's link parts (scenes.*.ts). */
+export type NoticeKey = PanelNoticeKey | keyof ScenesText['notices'];
+export type PanelText = Omit<PanelBaseText, 'notices'> & { readonly notices: Readonly<Record<NoticeKey, string>> };
+
+const withSceneNotices = (panel: PanelBaseText, scenes: ScenesText): PanelText => ({ ...panel, notices: { ...panel.notices, ...scenes.notices } });
+export const PANEL_TEXT: Record<Locale, PanelText> = { 'zh-TW': withSceneNotices(panelZhTW, scenesZhTW), en: withSceneNotices(panelEn, scenesEn) };
+
+export type { RedFlagId } from './panel.zh-TW';
 export type { StepId, StoryText } from './story.zh-TW';
 export type { TableId, TablesText } from './tables.zh-TW';
 

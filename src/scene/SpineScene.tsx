@@ -44,8 +44,11 @@ export interface SpineSceneProps {
 }
 
 const BACKGROUND = '#1d2430';
-/** A small subject is framed with some of its neighbours (at least this extent), so the patient sees where it sits. */
-const MIN_FRAME_EXTENT_MM = 70;
+/**
+ * A small subject is framed with some of its neighbours (at least this extent, about one vertebra with its disc), so
+ * the patient sees where it sits, yet close enough that a facet's cartilage face and its pressure colours read (D).
+ */
+const MIN_FRAME_EXTENT_MM = 45;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
@@ -118,21 +121,23 @@ function LoadedScene(props: SpineSceneProps) {
   const section = useSectionShot(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;
-    if (section) return sectionCameraRequest(section, new BoneFrames(index), viewNonce);
-    return {
-      view,
-      // Read when the rig frames (the looks as drawn then), for this subject, visibility, variants and x-ray.
-      subject: () => {
-        if (!drawnState.current) return [];
-        const drawn = { ...drawnState.current, subject, visible, variants, xray };
-        index.root.updateMatrixWorld(true);
-        const points = surfacePoints(subjectParts(index, drawn));
-        // Until a variant's glb arrives its pieces are not drawn: frame the spine rather than nothing.
-        return points.length > 0 ? points : surfacePoints(subjectParts(index, { ...drawn, subject: [] }));
-      },
-      minExtent: MIN_FRAME_EXTENT_MM * SCENE_UNITS_PER_MM,
-      nonce: viewNonce,
+    // Read when the rig frames (the looks as drawn then), for this subject, visibility, variants and x-ray.
+    const pointsOf = (ids: SceneState['subject']) => {
+      if (!drawnState.current) return [];
+      index.root.updateMatrixWorld(true);
+      return surfacePoints(subjectParts(index, { ...drawnState.current, subject: ids, visible, variants, xray }));
     };
+    // A section view frames its own ball round the cut and the subject with it, so nothing else stands in.
+    if (section) {
+      const shot = sectionCameraRequest(section, new BoneFrames(index), viewNonce);
+      return { ...shot, subject: () => [...shot.subject(), ...pointsOf(subject)] };
+    }
+    const subjectPoints = () => {
+      const points = pointsOf(subject);
+      // Until a variant's glb arrives its pieces are not drawn: frame the spine rather than nothing.
+      return points.length > 0 ? points : pointsOf([]);
+    };
+    return { view, subject: subjectPoints, minExtent: MIN_FRAME_EXTENT_MM * SCENE_UNITS_PER_MM, nonce: viewNonce };
   }, [index, view, subject, visible, variants, xray, section, viewNonce]);
 
   return (

@@ -5,9 +5,9 @@ import type { ScreenRect } from '../state/sceneLayout';
 export const FRAME_FILL = 0.66;
 /**
  * A small subject is framed with some of its neighbours so the patient still sees where it sits, but never so
- * loosely that it fills less than FRAME_FILL / MAX_CONTEXT_RATIO of the free side (0.66 / 2.3 ≈ 0.29).
+ * loosely that it fills less than FRAME_FILL / MAX_CONTEXT_RATIO of the free side (0.66 / 1.9 ≈ 0.35).
  */
-export const MAX_CONTEXT_RATIO = 2.3;
+export const MAX_CONTEXT_RATIO = 1.9;
 
 export interface Framing {
   position: Vector3;

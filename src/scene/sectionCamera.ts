@@ -9,8 +9,11 @@ import { segmentBones } from '../anatomy/segmentBones';
 import { axialCutView, foramenView, type SegmentDeltas } from './sectionGeometry';
 import { foramenSide, sectionOverlay, sectionSegment, type SectionOverlay } from './sectionViews';
 
-/** Radius framed by each section view: the whole cut face with the paraspinal muscles, or one foramen and its walls. */
-const FRAME_RADIUS_MM = { 'axial-cut': 62, 'foramen-view': 42 } as const;
+/**
+ * Radius framed round each section view's centre, with the step's subject always whole in the frame: the cut face
+ * from the body to the spinous process (the muscles' outer edge may leave the picture), or one foramen and its walls.
+ */
+const FRAME_RADIUS_MM = { 'axial-cut': 45, 'foramen-view': 24 } as const;
 
 export function segmentDeltas(frames: BoneFrames, segment: Segment): SegmentDeltas {
   const bones = segmentBones(segment);
@@ -36,7 +39,7 @@ export function sameShot(a: SectionShot | null, b: SectionShot | null): boolean 
   return a === b || (a !== null && b !== null && a.overlay === b.overlay && a.segment === b.segment && a.side === b.side);
 }
 
-/** The camera a section shot asks for, on the spine as it is posed now. */
+/** The camera a section shot asks for, on the spine as it is posed now (the scene adds the step's subject to it). */
 export function sectionCameraRequest(shot: SectionShot, frames: BoneFrames, nonce: number): CameraRequest {
   const { overlay, segment, side } = shot;
   const deltas = segmentDeltas(frames, segment);

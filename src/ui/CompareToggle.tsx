@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * Before and after, one tap apart: two large buttons, the one drawn now filled and ticked. The scene cross-fades
- * between the normal anatomy and the changed one with the same camera.
+ * between the normal anatomy and the changed one with the same camera; the subject is framed clear of the toggle.
  */
 export function CompareToggle({ text, change, shown, onShow }: Props) {
   const options: { value: AnatomyShown; label: string }[] = [
@@ -21,6 +21,8 @@ export function CompareToggle({ text, change, shown, onShow }: Props) {
     { value: 'changed', label: text.changed[change] },
   ];
   return (
+    // An obstacle of one size in both states (the options weigh the same whichever is chosen), so the free area and
+    // with it the camera stay put when the patient switches.
     <div className="compare-toggle" role="radiogroup" aria-label={text.label} data-compare={change} data-obstacle onKeyDown={onRadioGroupKeyDown}>
       {options.map(({ value, label }, index) => (
         <button

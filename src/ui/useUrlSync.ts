@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useExplainer } from '../state/store';
+import { compareSearch } from '../story/compareUrl';
 import { findingsSearch } from '../story/findingsUrl';
 import { parseLocation, stepUrl } from '../story/url';
 import { linkNotices } from './story/linkNotices';
@@ -13,12 +14,14 @@ let followingAddress = false;
  * each one Back or Forward returns to. The address is read here only; what was wrong with it becomes the link notices.
  */
 export function applyLocation(search: string): void {
-  const { stepIndex, locale, findings } = parseLocation(search);
+  const { stepIndex, locale, findings, anatomy } = parseLocation(search);
   const store = useExplainer.getState();
   followingAddress = true;
   try {
     store.goToStep(stepIndex);
     store.setFindings(findings);
+    // After the step and the findings, which each go back to the step's own choice.
+    if (anatomy !== null) store.setAnatomy(anatomy);
     store.setLinkNotices(linkNotices(search));
     if (locale) store.setLocale(locale);
   } finally {
@@ -27,9 +30,9 @@ export function applyLocation(search: string): void {
 }
 
 /**
- * Keeps the address in step with the story and the reader's findings: a new step pushes a history entry
- * (so Back works and the link can be shared), a language or findings change replaces it (a tap on a grade
- * is no page of its own); Back and Forward bring the step and its findings back. With `stepHistory`
+ * Keeps the address in step with the story, the reader's findings and the before-and-after choice: a new step pushes
+ * a history entry (so Back works and the link can be shared), a language, findings or compare change replaces it (a
+ * tap on a grade is no page of its own); Back and Forward bring the step and its findings back. With `stepHistory`
  * 'replace' (an embedded frame, whose entries would be the host article's) a new step replaces too.
  */
 export function useUrlSync(stepHistory: 'push' | 'replace' = 'push'): void {
@@ -39,10 +42,11 @@ export function useUrlSync(stepHistory: 'push' | 'replace' = 'push'): void {
     const unsubscribe = useExplainer.subscribe((state, previous) => {
       if (followingAddress) return;
       const stepChanged = state.stepIndex !== previous.stepIndex;
-      if (!stepChanged && state.locale === previous.locale && state.findings === previous.findings) return;
+      const same = state.locale === previous.locale && state.findings === previous.findings && state.anatomyOverride === previous.anatomyOverride;
+      if (!stepChanged && same) return;
       const step = STEPS[state.stepIndex];
       if (!step) return;
-      const next = findingsSearch(stepUrl(window.location.search, step.id, state.locale), state.findings);
+      const next = compareSearch(findingsSearch(stepUrl(window.location.search, step.id, state.locale), state.findings), state.anatomyOverride);
       if (next === window.location.search) return;
       if (stepChanged && stepHistory === 'push') window.history.pushState(null, '', next);
       else window.history.replaceState(null, '', next);

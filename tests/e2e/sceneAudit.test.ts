@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/story/steps';
@@ -12,11 +12,14 @@ import { measure, type Check, type StepPicture } from './sceneAuditChecks';
  * and apart. Checks that fail today are listed in sceneAudit.baseline.json; any other failure is a regression.
  * `AUDIT_BASELINE=write` rewrites the baseline from this run (after a change that mends or knowingly breaks checks);
  * `AUDIT_SHOTS=<folder>` also saves a screenshot of every settled step there (<size>-<step>.png) to look at.
+ * Each size's table is printed and written, with the others of the run, to .tmp/scene-audit.md.
  */
 const SIZES = { tablet: TABLET, embed: EMBED, phone: PHONE } as const;
 const BASELINE_FILE = new URL('./sceneAudit.baseline.json', import.meta.url);
 const BASELINE: Record<string, Check[]> = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'));
 const observed: Record<string, Check[]> = {};
+const TABLE_FILE = '.tmp/scene-audit.md';
+const tables: string[] = [];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +31,8 @@ afterAll(async () => {
     const sorted = Object.fromEntries(Object.entries({ ...BASELINE, ...observed }).filter(([, c]) => c.length > 0).sort());
     writeFileSync(BASELINE_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
   }
+  mkdirSync('.tmp', { recursive: true });
+  writeFileSync(TABLE_FILE, `${tables.join('\n\n')}\n`);
 });
 
 async function picture(page: Page): Promise<StepPicture> {
@@ -83,9 +88,9 @@ describe('scene audit: every step shows its subject', () => {
           `| ${step.id} | ${format(m.fill)} | ${m.coveredPx} | ${format(shot.visibleShare)} | ${m.labelsShown} | ${m.failed.join(', ') || 'ok'} |`,
         );
       }
-      console.log(
-        [`\nScene audit at ${size} (${viewport.width}×${viewport.height})`, '| step | fill | covered px² | visible | labels | fails |', '|---|---|---|---|---|---|', ...rows].join('\n'),
-      );
+      const table = [`Scene audit at ${size} (${viewport.width}×${viewport.height})`, '', '| step | fill | covered px² | visible | labels | fails |', '|---|---|---|---|---|---|', ...rows].join('\n');
+      tables.push(table);
+      console.log(`\n${table}`);
       if (mended.length > 0) console.log(`Now passing at ${size} (remove from the baseline): ${mended.join('; ')}`);
       expect(errors).toEqual([]);
       expect(regressions, `new failures at ${size}`).toEqual([]);

@@ -96,4 +96,45 @@ describe('placing labels beside the subject', () => {
     expect(placed[0]!.x).toBeGreaterThanOrEqual(subject.x + subject.width);
     expect(placed[1]).toBeNull();
   });
+
+  it('puts labels above or below the subject where the free area is too narrow for a column beside it (a phone)', () => {
+    const phoneFree = { x: 0, y: 56, width: 380, height: 300 };
+    const joint = { x: 90, y: 120, width: 200, height: 180 };
+    const labels = [
+      { anchor: { x: 120, y: 150 }, width: 130, height: 34 },
+      { anchor: { x: 260, y: 160 }, width: 140, height: 34 },
+      { anchor: { x: 200, y: 280 }, width: 120, height: 34 },
+    ];
+    const placed = placeLabels(labels, joint, phoneFree);
+    const rects = placed.map((p, i) => ({ x: p!.x, y: p!.y, width: labels[i]!.width, height: labels[i]!.height }));
+    for (const [i, r] of rects.entries()) {
+      expect(overlapArea(r, joint)).toBe(0);
+      expect(r.y).toBeGreaterThanOrEqual(phoneFree.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(phoneFree.y + phoneFree.height);
+      expect(r.x + r.width).toBeLessThanOrEqual(phoneFree.x + phoneFree.width);
+      for (const other of rects.slice(i + 1)) expect(overlapArea(r, other)).toBe(0);
+    }
+    // The upper anchors' labels above, the lower one's below, each leader line leaving the edge toward the subject.
+    expect(rects[0]!.y + rects[0]!.height).toBeLessThanOrEqual(joint.y);
+    expect(rects[2]!.y).toBeGreaterThanOrEqual(joint.y + joint.height);
+    expect(placed[0]!.lineY).toBe(rects[0]!.y + rects[0]!.height);
+    expect(placed[2]!.lineY).toBe(rects[2]!.y);
+  });
+
+  it('wraps a row that is wider than the free area onto a second row, further from the subject', () => {
+    const narrow = { x: 0, y: 40, width: 300, height: 400 };
+    const joint = { x: 60, y: 200, width: 180, height: 150 };
+    const labels = [
+      { anchor: { x: 100, y: 220 }, width: 160, height: 30 },
+      { anchor: { x: 200, y: 220 }, width: 160, height: 30 },
+    ];
+    const placed = placeLabels(labels, joint, narrow);
+    const rects = placed.map((p, i) => ({ x: p!.x, y: p!.y, width: labels[i]!.width, height: labels[i]!.height }));
+    expect(overlapArea(rects[0]!, rects[1]!)).toBe(0);
+    for (const r of rects) {
+      expect(overlapArea(r, joint)).toBe(0);
+      expect(r.x + r.width).toBeLessThanOrEqual(narrow.x + narrow.width);
+      expect(r.y).toBeGreaterThanOrEqual(narrow.y);
+    }
+  });
 });

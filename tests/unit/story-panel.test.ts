@@ -22,7 +22,10 @@ describe('StoryPanel', () => {
         const html = renderStep(index, locale);
         const text = stepText(step.id, locale)!;
         expect(html, step.id).toContain(escapeHtml(text.title));
-        expect(html.match(/class="story-structure-link"/g)?.length ?? 0, step.id).toBe(linkedStructureIds(text.body).length);
+        const linked = [text.body, ...(text.keyPoints ?? [])].flatMap((source) => linkedStructureIds(source));
+        expect(html.match(/class="story-structure-link"/g)?.length ?? 0, step.id).toBe(linked.length);
+        // Names in the key points are links too, never raw markup.
+        expect(html, step.id).not.toContain('[[');
         expect(html.match(/class="story-ref-marker"/g)?.length ?? 0, step.id).toBe(step.references.length);
         expect(html).toContain(`${index + 1} / ${STEPS.length}`);
         expect(html).toContain(escapeHtml(PANEL_TEXT[locale].redFlags.button));

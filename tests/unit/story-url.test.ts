@@ -4,7 +4,7 @@ import { parseLocation, stepUrl } from '../../src/story/url';
 
 describe('parseLocation', () => {
   it('opens the first step, with no notice, when there is no step parameter', () => {
-    expect(parseLocation('')).toEqual({ stepIndex: 0, locale: null, notice: null, findings: null, findingsNotice: null });
+    expect(parseLocation('')).toEqual({ stepIndex: 0, locale: null, notice: null, findings: null, findingsNotice: null, anatomy: null, compareNotice: null });
     expect(parseLocation('?')).toMatchObject({ stepIndex: 0, locale: null, notice: null });
   });
 

@@ -19,59 +19,111 @@ export interface PlacedLabel {
 const GAP_PX = 10;
 const EDGE_PX = 4;
 
+type Side = 'left' | 'right' | 'above' | 'below';
+
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
 
 /**
  * Places the labels beside the subject, in the free part of the scene: each in a column left or right of the
- * subject's bounds (the side its anchor is on, or the other when that side has no room), at its anchor's height,
- * then pushed apart so no two overlap, and kept inside the free area. Pure: run each frame for a few labels.
+ * subject's bounds (the side its anchor is on, or the other when that side has no room) at its anchor's height, or,
+ * where the free area is too narrow for a column (a phone), in a row above or below the subject at its anchor's
+ * x. Then they are pushed apart so no two overlap, and kept inside the free area. Only when no side has room does a
+ * label go over the subject. Pure: run each frame for a few labels.
  */
 export function placeLabels(labels: readonly LabelBox[], subject: ScreenRect, free: ScreenRect): (PlacedLabel | null)[] {
-  const centre = subject.x + subject.width / 2;
-  const roomLeft = subject.x - GAP_PX - free.x;
-  const roomRight = free.x + free.width - (subject.x + subject.width + GAP_PX);
+  const centreX = subject.x + subject.width / 2;
+  const centreY = subject.y + subject.height / 2;
+  const room: Record<Side, number> = {
+    left: subject.x - GAP_PX - free.x,
+    right: free.x + free.width - (subject.x + subject.width + GAP_PX),
+    above: subject.y - GAP_PX - free.y,
+    below: free.y + free.height - (subject.y + subject.height + GAP_PX),
+  };
   const placed: (PlacedLabel | null)[] = labels.map(() => null);
-  const columns: Record<'left' | 'right', number[]> = { left: [], right: [] };
+  const groups: Record<Side, number[]> = { left: [], right: [], above: [], below: [] };
   labels.forEach((label, i) => {
-    if (!label.anchor) return;
-    const preferred = label.anchor.x < centre ? 'left' : 'right';
-    const fits = (side: 'left' | 'right') => (side === 'left' ? roomLeft : roomRight) >= label.width;
-    const other = preferred === 'left' ? 'right' : 'left';
-    const side = fits(preferred) || !fits(other) ? preferred : other;
-    const x =
-      side === 'left'
-        ? clamp(subject.x - GAP_PX - label.width, free.x + EDGE_PX, free.x + free.width - label.width - EDGE_PX)
-        : clamp(subject.x + subject.width + GAP_PX, free.x + EDGE_PX, free.x + free.width - label.width - EDGE_PX);
-    placed[i] = { x, y: label.anchor.y - label.height / 2, lineX: 0, lineY: 0 };
-    columns[side].push(i);
+    const anchor = label.anchor;
+    if (!anchor) return;
+    const column: Side = anchor.x < centreX ? 'left' : 'right';
+    const row: Side = anchor.y < centreY ? 'above' : 'below';
+    const order: Side[] = [column, column === 'left' ? 'right' : 'left', row, row === 'above' ? 'below' : 'above'];
+    const fits = (side: Side) => room[side] >= (side === 'left' || side === 'right' ? label.width : label.height);
+    const side = order.find(fits) ?? column;
+    const maxX = free.x + free.width - label.width - EDGE_PX;
+    const maxY = free.y + free.height - label.height - EDGE_PX;
+    let x: number;
+    let y: number;
+    if (side === 'left' || side === 'right') {
+      x = clamp(side === 'left' ? subject.x - GAP_PX - label.width : subject.x + subject.width + GAP_PX, free.x + EDGE_PX, maxX);
+      y = anchor.y - label.height / 2;
+    } else {
+      x = clamp(anchor.x - label.width / 2, free.x + EDGE_PX, maxX);
+      y = clamp(side === 'above' ? subject.y - GAP_PX - label.height : subject.y + subject.height + GAP_PX, free.y + EDGE_PX, maxY);
+    }
+    placed[i] = { x, y, lineX: 0, lineY: 0 };
+    groups[side].push(i);
   });
-  for (const column of Object.values(columns)) spreadColumn(column, labels, placed, free);
+  spreadColumn(groups.left, labels, placed, free);
+  spreadColumn(groups.right, labels, placed, free);
+  spreadRow(groups.above, labels, placed, free, -1);
+  spreadRow(groups.below, labels, placed, free, 1);
   placed.forEach((p, i) => {
     const label = labels[i]!;
     if (!p || !label.anchor) return;
-    p.lineX = label.anchor.x < p.x ? p.x : label.anchor.x > p.x + label.width ? p.x + label.width : label.anchor.x;
-    p.lineY = p.y + label.height / 2;
+    const { x: ax, y: ay } = label.anchor;
+    const beside = ax < p.x || ax > p.x + label.width;
+    // From the label's edge nearest the anchor: its side beside the subject, its top or bottom above or below it.
+    p.lineX = beside ? clamp(ax, p.x, p.x + label.width) : ax;
+    p.lineY = beside ? p.y + label.height / 2 : ay < p.y ? p.y : ay > p.y + label.height ? p.y + label.height : p.y + label.height / 2;
   });
   return placed;
 }
 
+/** Pushes overlapping boxes apart along one axis in order, then back from the far end, keeping them in [start, end]. */
+function spread(order: number[], start: number, end: number, get: (i: number) => number, set: (i: number, v: number) => void, size: (i: number) => number) {
+  order.sort((a, b) => get(a) - get(b));
+  let cursor = start;
+  for (const i of order) {
+    set(i, Math.max(get(i), cursor));
+    cursor = get(i) + size(i) + GAP_PX / 2;
+  }
+  let limit = end;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!;
+    set(i, Math.max(start, Math.min(get(i), limit - size(i))));
+    limit = get(i) - GAP_PX / 2;
+  }
+}
+
 /** Orders a column by height and pushes overlapping labels apart, keeping the column inside the free area. */
 function spreadColumn(column: number[], labels: readonly LabelBox[], placed: (PlacedLabel | null)[], free: ScreenRect): void {
-  column.sort((a, b) => placed[a]!.y - placed[b]!.y);
-  const top = free.y + EDGE_PX;
-  const bottom = free.y + free.height - EDGE_PX;
-  let cursor = top;
-  for (const i of column) {
-    const p = placed[i]!;
-    p.y = Math.max(p.y, cursor);
-    cursor = p.y + labels[i]!.height + GAP_PX / 2;
+  const p = (i: number) => placed[i]!;
+  spread(column, free.y + EDGE_PX, free.y + free.height - EDGE_PX, (i) => p(i).y, (i, v) => (p(i).y = v), (i) => labels[i]!.height);
+}
+
+/**
+ * Orders a row left to right and pushes overlapping labels apart, keeping the row inside the free area; labels that
+ * do not fit on the row go on a further one, away from the subject (up above it, down below it).
+ */
+function spreadRow(row: number[], labels: readonly LabelBox[], placed: (PlacedLabel | null)[], free: ScreenRect, away: -1 | 1): void {
+  const p = (i: number) => placed[i]!;
+  const start = free.x + EDGE_PX;
+  const end = free.x + free.width - EDGE_PX;
+  const lines: number[][] = [[]];
+  let used = 0;
+  for (const i of [...row].sort((a, b) => p(a).x - p(b).x)) {
+    const width = labels[i]!.width + GAP_PX / 2;
+    if (used > 0 && used + width > end - start) {
+      lines.push([]);
+      used = 0;
+    }
+    lines.at(-1)!.push(i);
+    used += width;
   }
-  // Pushed past the bottom: shift back up from the bottom, still in order.
-  let limit = bottom;
-  for (let k = column.length - 1; k >= 0; k--) {
-    const p = placed[column[k]!]!;
-    const h = labels[column[k]!]!.height;
-    p.y = Math.max(top, Math.min(p.y, limit - h));
-    limit = p.y - GAP_PX / 2;
+  let offset = 0;
+  for (const line of lines) {
+    for (const i of line) p(i).y = clamp(p(i).y + offset, free.y + EDGE_PX, free.y + free.height - labels[i]!.height - EDGE_PX);
+    spread(line, start, end, (i) => p(i).x, (i, v) => (p(i).x = v), (i) => labels[i]!.width);
+    offset += away * (Math.max(0, ...line.map((i) => labels[i]!.height)) + GAP_PX / 2);
   }
 }

@@ -26,10 +26,12 @@ export const TELLING_APART_STEPS = chapterSteps('telling-apart', [
     id: 'typical-symptoms',
     scene: {
       subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
-      labels: ['facet-L4-L5-left'],
-      camera: 'oblique',
+      labels: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      // From behind: the sore joints sit on both sides of the midline, deep, not on the spinous processes; the back
+      // muscles over them would hide exactly that.
+      camera: 'posterior',
       focus: ['L4-L5', 'L5-S1'],
-      visible: showKinds('muscle'),
+      visible: showKinds(),
       highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'facet-L5-S1-left', 'facet-L5-S1-right'],
       motion: { loop: 'lean-back' },
     },

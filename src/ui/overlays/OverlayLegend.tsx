@@ -16,7 +16,9 @@ import {
   type LegendOverlay,
 } from './legendModel';
 import { overlaysText } from './overlayText';
-import { ReferredPainMap } from './ReferredPainMap';
+import { PainMapDock } from './PainMapDock';
+import type { PainPattern } from './painMapShapes';
+import { ReferredPainMap, usePainToggles } from './ReferredPainMap';
 import { useCompactLayout } from './useCompactLayout';
 import './overlays.css';
 
@@ -27,16 +29,21 @@ interface Props {
 
 /**
  * A compact legend for whichever overlays the scene shows; nothing when none are on. It is a disclosure: open on
- * a tablet, folded to one line on a phone, where it would otherwise cover the small 3D view.
+ * a tablet, folded to one line on a phone, where it would otherwise cover the small 3D view. There the referred-pain
+ * body map, the point of its steps, is docked beside the scene instead, whole.
  */
 export function OverlayLegend({ state, locale }: Props) {
   const compact = useCompactLayout();
   const text = overlaysText(locale);
   const shown = legendOverlays(state);
+  const [hiddenPain, togglePain] = usePainToggles();
   if (shown.length === 0) return null;
+  const docked = compact && shown.includes('referred-pain');
+  const pain = { hidden: hiddenPain, onToggle: togglePain, withBody: !docked };
   return (
-    // Re-mounted when the layout changes so it opens or folds to suit it; in between, the user decides.
-    <details key={compact ? 'compact' : 'wide'} className="overlay-legend" open={!compact} lang={locale} data-obstacle>
+    <>
+      {/* Re-mounted when the layout changes so it opens or folds to suit it; in between, the user decides. */}
+      <details key={compact ? 'compact' : 'wide'} className={`overlay-legend${docked ? ' overlay-legend--docked' : ''}`} open={!compact} lang={locale} data-obstacle>
       <summary className="overlay-legend__summary">
         <span className="overlay-legend__label">{text.legendLabel}</span> {shown.map((name) => text.names[name]).join(' · ')}
       </summary>
@@ -44,17 +51,25 @@ export function OverlayLegend({ state, locale }: Props) {
         <section key={name} className="overlay-legend__section" data-overlay={name}>
           <h3 className="overlay-legend__title">{text.names[name]}</h3>
           <p className="overlay-legend__text">{text.descriptions[name]}</p>
-          <LegendBody name={name} state={state} text={text} />
-        </section>
-      ))}
-    </details>
+            <LegendBody name={name} state={state} text={text} pain={pain} />
+          </section>
+        ))}
+      </details>
+      {docked && <PainMapDock text={text.referredPain} hidden={hiddenPain} />}
+    </>
   );
 }
 
-function LegendBody({ name, state, text }: { name: LegendOverlay; state: SceneState; text: OverlaysText }) {
+interface PainProps {
+  hidden: ReadonlySet<PainPattern>;
+  onToggle: (pattern: PainPattern) => void;
+  withBody: boolean;
+}
+
+function LegendBody({ name, state, text, pain }: { name: LegendOverlay; state: SceneState; text: OverlaysText; pain: PainProps }) {
   if (name === 'tripod-loads') return <TripodBars state={state} text={text} />;
   if (name === 'inflammation') return <InflammationKey text={text} />;
-  if (name === 'referred-pain') return <ReferredPainMap text={text.referredPain} />;
+  if (name === 'referred-pain') return <ReferredPainMap text={text.referredPain} {...pain} />;
   if (!isNeedleOverlay(name)) return null;
   const procedure = name.replace('needle-', '') as keyof typeof NEEDLE_COLOURS.hub;
   return (

@@ -51,7 +51,9 @@ export function StepContent({ step, locale, headingId, selectedId, onSelectStruc
           <h3>{panel.keyPoints}</h3>
           <ul>
             {text.keyPoints.map((point) => (
-              <li key={point}>{point}</li>
+              <li key={point}>
+                <StructureText source={point} locale={locale} selectedId={selectedId} onSelect={onSelectStructure} />
+              </li>
             ))}
           </ul>
         </section>
