@@ -3,6 +3,8 @@ import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures
 
 /** File names in public/models/. */
 export const DEFAULT_MODEL = 'lumbar-spine.glb';
+/** The detailed bones, discs and nuclei that replace the default (light) model's once they have arrived. */
+export const DETAIL_MODEL = 'lumbar-spine-detail.glb';
 export const MANIFEST = 'manifest.json';
 
 export interface ManifestStructure {
@@ -16,7 +18,7 @@ export interface ManifestStructure {
 }
 
 export interface ModelManifest {
-  /** glb files in public/models/, the default model first. */
+  /** glb files in public/models/, the default model first, then its detailed bones and discs. */
   models: string[];
   structures: ManifestStructure[];
 }

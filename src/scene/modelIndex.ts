@@ -1,4 +1,4 @@
-import { Box3, Mesh, type Object3D } from 'three';
+import { Box3, Mesh, SkinnedMesh, type Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { VARIANT_STRUCTURES } from '../anatomy/variants/variantStructures';
 import { StructureMaterial } from './structureMaterial';
@@ -21,6 +21,14 @@ export class ModelIndex {
   readonly nodes = new Map<string, Object3D>();
   /** Variant glbs (paths relative to public/models/) whose pieces are in the model. */
   readonly grafted = new Set<string>();
+  /**
+   * Where the detailed bones and discs are: `light` until their glb is asked for, `loading`, `swapping` (some
+   * drawn from it), `detailed` once all are, or `failed` (the light ones stay, complete in themselves).
+   */
+  detail: 'light' | 'loading' | 'swapping' | 'detailed' | 'failed' = 'light';
+  /** Bumped at each swap of a structure's geometry: what holds a vertex index of a part must look it up again. */
+  geometryVersion = 0;
+  private pendingDetail: Mesh[] = [];
 
   constructor(readonly root: Object3D) {
     this.register(root, false);
@@ -45,6 +53,59 @@ export class ModelIndex {
       object.material = look.material;
       this.parts.push({ id, mesh: object, look });
     });
+  }
+
+  /** Asked for the detailed model (lumbar-spine-detail.glb). */
+  beginDetail(): void {
+    if (this.detail === 'light') this.detail = 'loading';
+  }
+
+  /**
+   * The detailed model arrived (null: it failed): its meshes replace the parts' of the same structure id, one at a
+   * time (refineNext). The light parts' vertices lie on the detailed surfaces, so each swap refines a shape without moving it.
+   */
+  receiveDetail(detailScene: Object3D | null): void {
+    if (this.detail !== 'loading') return;
+    if (!detailScene) {
+      this.detail = 'failed';
+      return;
+    }
+    detailScene.traverse((object) => {
+      const id = object instanceof Mesh ? structureIdOf(object) : null;
+      if (id && this.parts.some((part) => part.id === id)) this.pendingDetail.push(object as Mesh);
+    });
+    this.detail = 'swapping';
+  }
+
+  /** Swaps the next detailed mesh in (one per frame keeps each frame's upload small). */
+  refineNext(): void {
+    if (this.detail !== 'swapping') return;
+    const next = this.pendingDetail.shift();
+    if (next) this.refine(next);
+    if (this.pendingDetail.length === 0) this.detail = 'detailed';
+  }
+
+  /** Stops waiting for the detailed model (the scene unmounted): the next index may ask again. */
+  cancelDetail(): void {
+    this.pendingDetail = [];
+    if (this.detail === 'loading' || this.detail === 'swapping') this.detail = 'light';
+  }
+
+  /** Draws a structure from a detailed mesh of the same id: only the geometry changes (node, material, fade, skin stay). */
+  private refine(detail: Mesh): void {
+    const id = structureIdOf(detail);
+    for (const part of this.parts) {
+      if (part.id !== id || part.mesh.geometry === detail.geometry) continue;
+      const light = part.mesh.geometry;
+      part.mesh.geometry = detail.geometry;
+      light.dispose();
+      // A skinned mesh keeps its own bounds (for culling and picking): worked out again from the new geometry.
+      if (part.mesh instanceof SkinnedMesh) {
+        part.mesh.computeBoundingBox();
+        part.mesh.computeBoundingSphere();
+      }
+      this.geometryVersion += 1;
+    }
   }
 
   /** World-space bounds of the given structures (all bones when empty). */

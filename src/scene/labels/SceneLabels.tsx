@@ -25,6 +25,8 @@ const REFRESH_SECONDS = 0.25;
 const HIDDEN_OPACITY = 0.35;
 
 interface Measured {
+  /** The model's geometry version they were measured on: anchors are vertex indices, stale after a swap. */
+  geometryVersion: number;
   anchors: (LabelAnchor | null)[];
   hidden: boolean[];
   subject: ScreenRect;
@@ -77,7 +79,7 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);
     // Also now and then while still: fades and the looped posture change what hides an anchor.
-    if (!measured.current || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4) {
+    if (!measured.current || measured.current.geometryVersion !== index.geometryVersion || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4) {
       measured.current = measure(index, state, ids, camera);
       view.matrix.copy(camera.matrixWorld);
       view.age = 0;
@@ -126,5 +128,5 @@ function measure(index: ModelIndex, state: SceneState, ids: readonly string[], c
     maxY = Math.max(maxY, p.y);
   }
   const subject = minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: width / 2, y: height / 2, width: 0, height: 0 };
-  return { anchors, hidden, subject };
+  return { geometryVersion: index.geometryVersion, anchors, hidden, subject };
 }
