@@ -1,4 +1,5 @@
-import { STRUCTURES, type LocalizedName, type StructureInfo, type StructureKind } from '../../src/anatomy/structures';
+import { STRUCTURES, type StructureInfo, type StructureKind } from '../../src/anatomy/structures';
+import { nameFromRecipe } from '../../src/story/structureNames';
 import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 
 /** File names in public/models/. */
@@ -12,7 +13,7 @@ export interface ManifestStructure {
   kind: StructureKind;
   parent: string | null;
   level: string | null;
-  name: LocalizedName;
+  name: { 'zh-TW': string; en: string };
   /** The glb that carries it (variant pieces only; the rest are in the default model). */
   model?: string;
 }
@@ -32,7 +33,7 @@ export function buildManifest(modelFiles: readonly string[]): ModelManifest {
       kind: s.kind,
       parent: s.parent ?? null,
       level: s.level ?? null,
-      name: { 'zh-TW': s.name['zh-TW'], en: s.name.en },
+      name: { 'zh-TW': nameFromRecipe(s.name, 'zh-TW'), en: nameFromRecipe(s.name, 'en') },
       ...(s.model ? { model: s.model } : {}),
     })),
   };

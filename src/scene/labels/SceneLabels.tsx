@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Matrix4, Vector3, type Camera, type Mesh } from 'three';
-import { STRUCTURE_BY_ID } from '../../anatomy/structures';
 import type { Locale } from '../../content/locale';
+import { structureName } from '../../story/structureNames';
 import { useSceneLayout, type ScreenRect } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
@@ -52,7 +52,7 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
   useEffect(() => {
     const host = gl.domElement.parentElement;
     if (!host || ids.length === 0) return;
-    const names = ids.map((id) => STRUCTURE_BY_ID.get(id)?.name[locale] ?? id);
+    const names = ids.map((id) => structureName(id, locale) ?? id);
     const created = createLabelElements(host, ids, names, onPick);
     elements.current = created;
     measured.current = null;
