@@ -9,6 +9,7 @@
  * (in memory, on the same worker pool).
  */
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
@@ -128,20 +129,27 @@ async function main(): Promise<void> {
     await app.close();
     await minimal.close();
   }
-  const buildS = await modelBuildSeconds();
-  console.log(`model build (npm run models, in memory): ${buildS.toFixed(1)} s (goal ≤ ${GOALS.modelBuildS} s ${verdict(buildS <= GOALS.modelBuildS)})`);
+  const modelBuild = await modelBuildSeconds();
+  console.log(
+    `model build (npm run models, in memory): ${modelBuild.wallS.toFixed(1)} s, CPU ${modelBuild.cpuS.toFixed(1)} s over all workers, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (goal ≤ ${GOALS.modelBuildS} s ${verdict(modelBuild.wallS <= GOALS.modelBuildS)})`,
+  );
 }
 
-/** Wall time of building every model file, as `npm run models` does, without writing them. */
-async function modelBuildSeconds(): Promise<number> {
+/**
+ * Wall time of building every model file, as `npm run models` does, without writing them, and the CPU time of this
+ * process over it (the workers are its threads): on a shared machine the CPU time is the figure that compares.
+ */
+async function modelBuildSeconds(): Promise<{ wallS: number; cpuS: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const pool = createModelPool();
   try {
     await encodeModels(pool.encode);
   } finally {
     await pool.close();
   }
-  return (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { wallS: (performance.now() - started) / 1000, cpuS: (used.user + used.system) / 1e6 };
 }
 
 await main();

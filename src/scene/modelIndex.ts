@@ -22,11 +22,11 @@ export class ModelIndex {
   /** Variant glbs (paths relative to public/models/) whose pieces are in the model. */
   readonly grafted = new Set<string>();
   /**
-   * Where the detailed bones and discs are: `light` until their glb is asked for, `loading`, `swapping` (some
-   * drawn from it), `detailed` once all are, or `failed` (the light ones stay, complete in themselves).
+   * Where the detailed bones and discs are: `light` until their glb is asked for, `loading`, `arrived` (swapped in
+   * at the next frame), `detailed` once drawn from it, or `failed` (the light ones stay, complete in themselves).
    */
-  detail: 'light' | 'loading' | 'swapping' | 'detailed' | 'failed' = 'light';
-  /** Bumped at each swap of a structure's geometry: what holds a vertex index of a part must look it up again. */
+  detail: 'light' | 'loading' | 'arrived' | 'detailed' | 'failed' = 'light';
+  /** Bumped when parts' geometry is swapped: what holds a vertex index of a part must look it up again. */
   geometryVersion = 0;
   private pendingDetail: Mesh[] = [];
 
@@ -61,8 +61,8 @@ export class ModelIndex {
   }
 
   /**
-   * The detailed model arrived (null: it failed): its meshes replace the parts' of the same structure id, one at a
-   * time (refineNext). The light parts' vertices lie on the detailed surfaces, so each swap refines a shape without moving it.
+   * The detailed model arrived (null: it failed): its meshes replace the parts' of the same structure id at the next
+   * frame (refine). The light parts' vertices lie on the detailed surfaces, so the swap refines shapes without moving them.
    */
   receiveDetail(detailScene: Object3D | null): void {
     if (this.detail !== 'loading') return;
@@ -74,25 +74,29 @@ export class ModelIndex {
       const id = object instanceof Mesh ? structureIdOf(object) : null;
       if (id && this.parts.some((part) => part.id === id)) this.pendingDetail.push(object as Mesh);
     });
-    this.detail = 'swapping';
+    this.detail = 'arrived';
   }
 
-  /** Swaps the next detailed mesh in (one per frame keeps each frame's upload small). */
-  refineNext(): void {
-    if (this.detail !== 'swapping') return;
-    const next = this.pendingDetail.shift();
-    if (next) this.refine(next);
-    if (this.pendingDetail.length === 0) this.detail = 'detailed';
+  /**
+   * Swaps the detailed meshes in, all in one frame: what holds vertex indices (label anchors) then looks them up
+   * once, and no frame shows some structures light and others detailed.
+   */
+  refine(): void {
+    if (this.detail !== 'arrived') return;
+    for (const detail of this.pendingDetail) this.swapGeometry(detail);
+    this.pendingDetail = [];
+    this.geometryVersion += 1;
+    this.detail = 'detailed';
   }
 
   /** Stops waiting for the detailed model (the scene unmounted): the next index may ask again. */
   cancelDetail(): void {
     this.pendingDetail = [];
-    if (this.detail === 'loading' || this.detail === 'swapping') this.detail = 'light';
+    if (this.detail === 'loading' || this.detail === 'arrived') this.detail = 'light';
   }
 
   /** Draws a structure from a detailed mesh of the same id: only the geometry changes (node, material, fade, skin stay). */
-  private refine(detail: Mesh): void {
+  private swapGeometry(detail: Mesh): void {
     const id = structureIdOf(detail);
     for (const part of this.parts) {
       if (part.id !== id || part.mesh.geometry === detail.geometry) continue;
@@ -104,7 +108,6 @@ export class ModelIndex {
         part.mesh.computeBoundingBox();
         part.mesh.computeBoundingSphere();
       }
-      this.geometryVersion += 1;
     }
   }
 

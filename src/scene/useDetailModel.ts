@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ModelIndex } from './modelIndex';
 import { loadModelOrNull } from './modelLoads';
 import { DETAIL_MODEL_URL } from './modelUrl';
@@ -20,25 +20,39 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
- * The progressive model: the light default model draws the first 3D frame; once the page is idle, the detailed
- * bones and discs are fetched and swapped in by structure id, one structure per frame, so no frame carries the whole
- * upload. A failed fetch leaves the light model, which is complete in itself.
+ * The progressive model: the light default model draws the first 3D frame; after that frame, once the page is
+ * idle, the detailed bones and discs are fetched (parsed as they arrive) and swapped in by structure id at the next
+ * frame. A failed fetch leaves the light model, which is complete in itself.
  */
 export function useDetailModel(index: ModelIndex, url = DETAIL_MODEL_URL): void {
+  const framesDrawn = useRef(0);
+  const stop = useRef<(() => void) | null>(null);
+
   useEffect(() => {
-    let current = true;
-    const cancel = whenIdle(() => {
-      index.beginDetail();
-      void loadModelOrNull(url).then((scene) => {
-        if (current) index.receiveDetail(scene);
-      });
-    });
+    framesDrawn.current = 0;
     return () => {
-      current = false;
-      cancel();
+      stop.current?.();
+      stop.current = null;
       index.cancelDetail();
     };
-  }, [index, url]);
+  }, [index]);
 
-  useFrame(() => index.refineNext());
+  useFrame(() => {
+    // Frame callbacks run before each render: the second one comes after the light model's first frame.
+    framesDrawn.current += 1;
+    if (framesDrawn.current === 2) {
+      let current = true;
+      const cancelIdle = whenIdle(() => {
+        index.beginDetail();
+        void loadModelOrNull(url).then((scene) => {
+          if (current) index.receiveDetail(scene);
+        });
+      });
+      stop.current = () => {
+        current = false;
+        cancelIdle();
+      };
+    }
+    index.refine();
+  });
 }
