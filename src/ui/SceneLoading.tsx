@@ -27,7 +27,7 @@ export function SceneLoading({ text, locale, state }: Props) {
   const share = known ? Math.min(1, loaded / total) : null;
   const coming = (state.labels.length > 0 ? state.labels : subjectStructureIds(state))
     .map((id) => structureName(id, locale))
-    .filter((name) => name !== undefined)
+    .filter((name) => name !== null)
     .join(locale === 'zh-TW' ? '、' : ', ');
   return (
     <div className="scene-loading" role="status" data-loading={share === null ? 'code' : 'model'}>
