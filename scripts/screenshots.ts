@@ -10,6 +10,8 @@
  * The clinic tablet: `attract=?mode=kiosk`, its idle question after N seconds without a touch:
  * `idle=?mode=kiosk|idle=2`, the largest text: `big=?mode=kiosk|click=.kiosk-attract|click=[data-text-size="2"]`.
  * `SIZES=portrait` shoots an 800×1280 tablet held upright.
+ * `LIGHT_MODEL=1` refuses the detailed bones and discs (lumbar-spine-detail.glb), so the shots show the light model
+ * that draws the first 3D frame; otherwise each shot waits until the detailed ones are in.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -81,17 +83,20 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
   const noWebGL = process.env.NO_WEBGL === '1';
+  const lightModel = process.env.LIGHT_MODEL === '1';
   const browser = await launchChromium(noWebGL ? ['--disable-webgl', '--disable-3d-apis'] : []);
   try {
     for (const size of sizes) {
       const viewport = size === 'phone' ? PHONE : size === 'embed' ? EMBED : size === 'portrait' ? PORTRAIT_TABLET : TABLET;
       for (const shot of shots) {
         const context = await browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+        if (lightModel) await context.route('**/models/lumbar-spine-detail.glb', (route) => route.abort());
         const page = await context.newPage();
         page.on('pageerror', (e) => console.error(`${shot.name}: ${String(e)}`));
         await page.goto(`http://127.0.0.1:${PORT}/${shot.query}`);
         if (noWebGL) await page.locator('.text-only-story').waitFor({ timeout: 30_000 });
         else await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
+        if (!noWebGL) await page.waitForFunction(() => ['detailed', 'failed'].includes(window.__spineProbe?.detail() ?? ''), undefined, { timeout: 90_000 });
         if (shot.view) await tapTool(page, `[data-view="${shot.view}"]`, 'views');
         for (const action of shot.actions) await applyPosture(page, action);
         // Variant models load only when a step needs them: let them arrive, then let the fades finish.

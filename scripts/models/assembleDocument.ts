@@ -26,18 +26,23 @@ export function assembleDocument(
   const document = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = document.createBuffer();
   const scene = document.createScene(sceneName);
-  const materials = new Map<StructureKind, Material>(
-    MATERIAL_KINDS.map((kind) => {
+  // One material per tissue kind drawn, made when first needed: a file carries only the materials it uses.
+  const materials = new Map<StructureKind, Material>();
+  const materialOf = (kind: StructureKind): Material | undefined => {
+    if (!(MATERIAL_KINDS as readonly StructureKind[]).includes(kind)) return undefined;
+    let material = materials.get(kind);
+    if (!material) {
       const look = materialLook(kind);
-      const material = document
+      material = document
         .createMaterial(kind)
         .setBaseColorFactor(look.baseColor)
         .setRoughnessFactor(look.roughness)
         .setMetallicFactor(0)
         .setAlphaMode(look.blend ? 'BLEND' : 'OPAQUE');
-      return [kind, material];
-    }),
-  );
+      materials.set(kind, material);
+    }
+    return material;
+  };
   const partById = new Map(parts.map((p) => [p.id, p]));
   const nodes = new Map<string, Node>();
   // Only node names (the structure ids) go into the JSON: kinds and levels are in the manifest, and accessors, meshes
@@ -70,7 +75,7 @@ export function assembleDocument(
 
   const createMesh = (structure: StructureInfo, data: MeshData): Mesh => {
     if (data.indices.length === 0) throw new Error(`${structure.id}: empty mesh`);
-    const material = materials.get(structure.kind);
+    const material = materialOf(structure.kind);
     if (!material) throw new Error(`${structure.id}: a ${structure.kind} has no tissue to draw`);
     const accessor = (type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint32Array | Uint8Array) =>
       document.createAccessor('', buffer).setType(type).setArray(array);

@@ -1,10 +1,10 @@
-/** A model-building worker thread: receives a recipe path, answers with the encoded file (see workerPool.ts). */
+/** A model-building worker thread: receives a recipe name, answers with its encoded files (see workerPool.ts). */
 import { parentPort } from 'node:worker_threads';
 import { encodeModel } from './writeModels';
 
-parentPort!.on('message', (path: string) => {
-  encodeModel(path).then(
-    (file) => parentPort!.postMessage(file, [file.bytes.buffer as ArrayBuffer]),
+parentPort!.on('message', (name: string) => {
+  encodeModel(name).then(
+    (files) => parentPort!.postMessage(files, files.map((file) => file.bytes.buffer as ArrayBuffer)),
     (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) }),
   );
 });

@@ -1,8 +1,11 @@
-import { STRUCTURES, type LocalizedName, type StructureInfo, type StructureKind } from '../../src/anatomy/structures';
+import { STRUCTURES, type StructureInfo, type StructureKind } from '../../src/anatomy/structures';
+import { nameFromRecipe } from '../../src/story/structureNames';
 import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 
 /** File names in public/models/. */
 export const DEFAULT_MODEL = 'lumbar-spine.glb';
+/** The detailed bones, discs and nuclei that replace the default (light) model's once they have arrived. */
+export const DETAIL_MODEL = 'lumbar-spine-detail.glb';
 export const MANIFEST = 'manifest.json';
 
 export interface ManifestStructure {
@@ -10,13 +13,13 @@ export interface ManifestStructure {
   kind: StructureKind;
   parent: string | null;
   level: string | null;
-  name: LocalizedName;
+  name: { 'zh-TW': string; en: string };
   /** The glb that carries it (variant pieces only; the rest are in the default model). */
   model?: string;
 }
 
 export interface ModelManifest {
-  /** glb files in public/models/, the default model first. */
+  /** glb files in public/models/, the default model first, then its detailed bones and discs. */
   models: string[];
   structures: ManifestStructure[];
 }
@@ -30,7 +33,7 @@ export function buildManifest(modelFiles: readonly string[]): ModelManifest {
       kind: s.kind,
       parent: s.parent ?? null,
       level: s.level ?? null,
-      name: { 'zh-TW': s.name['zh-TW'], en: s.name.en },
+      name: { 'zh-TW': nameFromRecipe(s.name, 'zh-TW'), en: nameFromRecipe(s.name, 'en') },
       ...(s.model ? { model: s.model } : {}),
     })),
   };

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ModelFile } from './writeModels';
 
-export function createModelPool(): { encode: (path: string) => Promise<ModelFile>; close: () => Promise<void> } {
+export function createModelPool(): { encode: (name: string) => Promise<ModelFile[]>; close: () => Promise<void> } {
   const size = Math.max(1, Math.min(availableParallelism(), 4));
   const idle: Worker[] = [];
   const waiting: (() => void)[] = [];
@@ -19,18 +19,18 @@ export function createModelPool(): { encode: (path: string) => Promise<ModelFile
     while (idle.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
     return idle.pop()!;
   };
-  const encode = async (path: string): Promise<ModelFile> => {
+  const encode = async (name: string): Promise<ModelFile[]> => {
     const worker = await take();
     try {
-      return await new Promise<ModelFile>((resolve, reject) => {
-        const onMessage = (message: ModelFile | { error: string }) => {
+      return await new Promise<ModelFile[]>((resolve, reject) => {
+        const onMessage = (message: ModelFile[] | { error: string }) => {
           worker.off('error', reject);
-          if ('error' in message) reject(new Error(`${path}: ${message.error}`));
+          if ('error' in message) reject(new Error(`${name}: ${message.error}`));
           else resolve(message);
         };
         worker.once('message', onMessage);
         worker.once('error', reject);
-        worker.postMessage(path);
+        worker.postMessage(name);
       });
     } finally {
       idle.push(worker);

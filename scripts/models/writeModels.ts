@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Document } from '@gltf-transform/core';
-import { buildManifest, DEFAULT_MODEL, MANIFEST, manifestJson } from './manifest';
+import { buildManifest, DEFAULT_MODEL, DETAIL_MODEL, MANIFEST, manifestJson } from './manifest';
 import { createModelIO } from './modelIO';
-import { buildSpineDocument } from './spineDocument';
+import { buildSpineDocuments } from './spineDocument';
 import { VARIANT_RECIPES } from './variantDocument';
 
 /** A file of public/models/, path relative to that folder. */
@@ -14,10 +14,25 @@ export interface ModelFile {
   triangles: number;
 }
 
-/** Each glb and the document that makes it: the default model, then the variants the scene loads when needed. */
-const MODEL_RECIPES: readonly { path: string; build: () => Promise<Document> }[] = [
-  { path: DEFAULT_MODEL, build: () => buildSpineDocument() },
-  ...VARIANT_RECIPES,
+/** A recipe, named by its first file, builds one or more glbs from one run of the generators. */
+interface ModelRecipe {
+  name: string;
+  build: () => Promise<{ path: string; document: Document }[]>;
+}
+
+/** Each glb and the documents that make it: the default model (light, then detailed), then the variants. */
+const MODEL_RECIPES: readonly ModelRecipe[] = [
+  {
+    name: DEFAULT_MODEL,
+    build: async () => {
+      const { light, detail } = await buildSpineDocuments();
+      return [
+        { path: DEFAULT_MODEL, document: light },
+        { path: DETAIL_MODEL, document: detail },
+      ];
+    },
+  },
+  ...VARIANT_RECIPES.map(({ path, build }) => ({ name: path, build: async () => [{ path, document: await build() }] })),
 ];
 
 export function countTriangles(document: Document): number {
@@ -28,27 +43,30 @@ export function countTriangles(document: Document): number {
     .reduce((n, primitive) => n + (primitive.getIndices()?.getCount() ?? 0) / 3, 0);
 }
 
-/** Generates one glb of MODEL_RECIPES in memory. */
-export async function encodeModel(path: string): Promise<ModelFile> {
-  const recipe = MODEL_RECIPES.find((r) => r.path === path);
-  if (!recipe) throw new Error(`no model recipe for ${path}`);
-  const document = await recipe.build();
+/** Generates the glbs of one recipe of MODEL_RECIPES in memory. */
+export async function encodeModel(name: string): Promise<ModelFile[]> {
+  const recipe = MODEL_RECIPES.find((r) => r.name === name);
+  if (!recipe) throw new Error(`no model recipe for ${name}`);
   const io = await createModelIO();
-  return { path, bytes: await io.writeBinary(document), triangles: countTriangles(document) };
+  const files: ModelFile[] = [];
+  for (const { path, document } of await recipe.build()) {
+    files.push({ path, bytes: await io.writeBinary(document), triangles: countTriangles(document) });
+  }
+  return files;
 }
 
-function manifestFile(): ModelFile {
-  const manifest = manifestJson(buildManifest(MODEL_RECIPES.map((r) => r.path)));
+function manifestFile(paths: readonly string[]): ModelFile {
+  const manifest = manifestJson(buildManifest(paths));
   return { path: MANIFEST, bytes: new TextEncoder().encode(manifest), triangles: 0 };
 }
 
 /**
- * Generates every model file, in a stable order. `encode` builds one glb; the scripts pass one that spreads
- * the recipes over worker threads.
+ * Generates every model file, in a stable order. `encode` builds one recipe's glbs; the scripts pass one that
+ * spreads the recipes over worker threads.
  */
-export async function encodeModels(encode: (path: string) => Promise<ModelFile> = encodeModel): Promise<ModelFile[]> {
-  const glbs = await Promise.all(MODEL_RECIPES.map((r) => encode(r.path)));
-  return [...glbs, manifestFile()];
+export async function encodeModels(encode: (name: string) => Promise<ModelFile[]> = encodeModel): Promise<ModelFile[]> {
+  const glbs = (await Promise.all(MODEL_RECIPES.map((r) => encode(r.name)))).flat();
+  return [...glbs, manifestFile(glbs.map((file) => file.path))];
 }
 
 /** Writes generated model files under `outDir` (public/models/ for the committed set). */

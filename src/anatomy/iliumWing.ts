@@ -6,7 +6,7 @@
  * too; all three are tabulated once and read back bilinearly, so the field costs a few lookups per sample.
  */
 import { ILIUM_SHAPE as I } from './data/ilium';
-import { sdPolygon2D, type Vec3 } from './sdf/primitives';
+import { insidePolygon2D, type Vec3 } from './sdf/primitives';
 
 const [AXIS_X, AXIS_Z] = I.wrapAxis;
 const THETA_STEP = 0.006;
@@ -151,7 +151,7 @@ function buildWing(): IliumWing {
       const dy = (midRadius(theta, y + 0.5) - midRadius(theta, y - 0.5)) / 1;
       const dArc = (midRadius(theta + 0.005, y) - midRadius(theta - 0.005, y)) / (0.01 * r);
       const m: Vec3 = [AXIS_X + r * Math.cos(theta), y, AXIS_Z + r * Math.sin(theta)];
-      const inside = sdPolygon2D(theta, y, polygon) < 0;
+      const inside = insidePolygon2D(theta, y, polygon);
       const k = 4 * (i + nt * j);
       table[k] = r;
       table[k + 1] = 1 / Math.sqrt(1 + dy * dy + dArc * dArc);
@@ -183,15 +183,16 @@ function buildWing(): IliumWing {
   };
 }
 
+/** Distance from p to a closed polyline; scalar arithmetic only, as it runs for every cell of the wing's table. */
 function distanceToPolyline(p: Vec3, points: readonly Vec3[]): number {
   let best = Infinity;
   for (let i = 0; i < points.length; i++) {
     const a = points[i]!;
     const b = points[(i + 1) % points.length]!;
-    const e: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-    const w: Vec3 = [p[0] - a[0], p[1] - a[1], p[2] - a[2]];
-    const t = Math.min(1, Math.max(0, (w[0] * e[0] + w[1] * e[1] + w[2] * e[2]) / (e[0] ** 2 + e[1] ** 2 + e[2] ** 2)));
-    best = Math.min(best, Math.hypot(w[0] - e[0] * t, w[1] - e[1] * t, w[2] - e[2] * t));
+    const ex = b[0] - a[0], ey = b[1] - a[1], ez = b[2] - a[2];
+    const wx = p[0] - a[0], wy = p[1] - a[1], wz = p[2] - a[2];
+    const t = Math.min(1, Math.max(0, (wx * ex + wy * ey + wz * ez) / (ex * ex + ey * ey + ez * ez)));
+    best = Math.min(best, Math.hypot(wx - ex * t, wy - ey * t, wz - ez * t));
   }
   return best;
 }

@@ -16,7 +16,8 @@ import { VARIANT_STRUCTURES } from './variants/variantStructures';
 
 /**
  * Every structure the model contains: its stable id (the glTF node name), its kind, its parent
- * structure (for parts such as cartilage inside a facet joint) and its names in both locales.
+ * structure (for parts such as cartilage inside a facet joint) and how it is named (the words themselves are in
+ * content/structureNames.*, put together by story/structureNames.ts).
  * This list is the single source of the model manifest (`public/models/manifest.json`). STRUCTURES are the
  * default model's; the pieces only pathology variants draw are in variants/variantStructures.ts.
  */
@@ -35,9 +36,21 @@ export const STRUCTURE_KINDS = [
 ] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
-export interface LocalizedName {
-  'zh-TW': string;
-  en: string;
+/**
+ * How a structure is named: the key of its name's template in content/structureNames.* and what fills it. `name`,
+ * `form` and `part` are keys of words there too (a plain word, an LSTV form, a degeneration part).
+ */
+export interface StructureName {
+  template: string;
+  side?: Side;
+  /** The level or segment a sided name starts with. */
+  where?: string;
+  segment?: string;
+  level?: string;
+  grade?: number;
+  name?: string;
+  form?: string;
+  part?: string;
 }
 
 export interface StructureInfo {
@@ -46,35 +59,25 @@ export interface StructureInfo {
   parent?: string;
   /** Motion segment or vertebra this structure belongs to, for level focus. */
   level?: string;
-  name: LocalizedName;
+  name: StructureName;
 }
 
-const SIDE_NAME: Record<Side, LocalizedName> = {
-  left: { 'zh-TW': '左', en: 'left' },
-  right: { 'zh-TW': '右', en: 'right' },
-};
-
-function sided(base: LocalizedName, side: Side, where: string): LocalizedName {
-  return {
-    'zh-TW': `${where} ${SIDE_NAME[side]['zh-TW']}側${base['zh-TW']}`,
-    en: `${where} ${base.en} (${SIDE_NAME[side].en})`,
-  };
-}
+const sided = (name: string, side: Side, where: string): StructureName => ({ template: 'sided', name, side, where });
 
 function bones(): StructureInfo[] {
-  const vertebrae = VERTEBRAE.map((v, i) => ({
+  const vertebrae = VERTEBRAE.map((v) => ({
     id: v,
     kind: 'bone' as const,
     level: v,
-    name: { 'zh-TW': `第${'一二三四五'[i]}腰椎（${v}）`, en: `${v} vertebra` },
+    name: { template: 'vertebra', level: v },
   }));
   return [
     ...vertebrae,
-    { id: 'sacrum', kind: 'bone', level: 'S1', name: { 'zh-TW': '薦椎', en: 'Sacrum' } },
+    { id: 'sacrum', kind: 'bone', level: 'S1', name: { template: 'sacrum' } },
     ...SIDES.map((side) => ({
       id: iliumId(side),
       kind: 'bone' as const,
-      name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側髂骨`, en: `Ilium (${side})` },
+      name: { template: 'ilium', side },
     })),
   ];
 }
@@ -82,46 +85,46 @@ function bones(): StructureInfo[] {
 function segmentStructures(segment: Segment): StructureInfo[] {
   const disc = discId(segment);
   const list: StructureInfo[] = [
-    { id: disc, kind: 'disc', level: segment, name: { 'zh-TW': `${segment} 椎間盤`, en: `${segment} disc` } },
+    { id: disc, kind: 'disc', level: segment, name: { template: 'disc', segment } },
     {
       id: nucleusId(segment),
       kind: 'nucleus',
       parent: disc,
       level: segment,
-      name: { 'zh-TW': `${segment} 髓核`, en: `${segment} nucleus pulposus` },
+      name: { template: 'nucleus', segment },
     },
   ];
   for (const side of SIDES) {
     const joint = facetJointId(segment, side);
     list.push(
-      { id: joint, kind: 'facet-joint', level: segment, name: sided({ 'zh-TW': '小關節', en: 'facet joint' }, side, segment) },
+      { id: joint, kind: 'facet-joint', level: segment, name: sided('facetJoint', side, segment) },
       {
         id: facetPartId(segment, side, 'cartilage-upper'),
         kind: 'cartilage',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '小關節軟骨（下關節突面）', en: 'facet cartilage, inferior process' }, side, segment),
+        name: sided('cartilageUpper', side, segment),
       },
       {
         id: facetPartId(segment, side, 'cartilage-lower'),
         kind: 'cartilage',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '小關節軟骨（上關節突面）', en: 'facet cartilage, superior process' }, side, segment),
+        name: sided('cartilageLower', side, segment),
       },
       {
         id: facetPartId(segment, side, 'capsule'),
         kind: 'capsule',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '小關節囊', en: 'facet capsule' }, side, segment),
+        name: sided('capsule', side, segment),
       },
       {
         id: facetPartId(segment, side, 'meniscoid'),
         kind: 'meniscoid',
         parent: joint,
         level: segment,
-        name: sided({ 'zh-TW': '半月板樣皺襞', en: 'meniscoid folds' }, side, segment),
+        name: sided('meniscoid', side, segment),
       },
     );
   }
@@ -130,13 +133,13 @@ function segmentStructures(segment: Segment): StructureInfo[] {
       id: ligamentumFlavumId(segment),
       kind: 'ligament',
       level: segment,
-      name: { 'zh-TW': `${segment} 黃韌帶`, en: `${segment} ligamentum flavum` },
+      name: { template: 'ligamentumFlavum', segment },
     },
     {
       id: interspinousLigamentId(segment),
       kind: 'ligament',
       level: segment,
-      name: { 'zh-TW': `${segment} 棘間韌帶`, en: `${segment} interspinous ligament` },
+      name: { template: 'interspinousLigament', segment },
     },
   );
   return list;
@@ -144,14 +147,14 @@ function segmentStructures(segment: Segment): StructureInfo[] {
 
 function spanningLigaments(): StructureInfo[] {
   return [
-    { id: 'supraspinous-ligament', kind: 'ligament', name: { 'zh-TW': '棘上韌帶', en: 'Supraspinous ligament' } },
-    { id: 'anterior-longitudinal-ligament', kind: 'ligament', name: { 'zh-TW': '前縱韌帶', en: 'Anterior longitudinal ligament' } },
-    { id: 'posterior-longitudinal-ligament', kind: 'ligament', name: { 'zh-TW': '後縱韌帶', en: 'Posterior longitudinal ligament' } },
+    { id: 'supraspinous-ligament', kind: 'ligament', name: { template: 'supraspinousLigament' } },
+    { id: 'anterior-longitudinal-ligament', kind: 'ligament', name: { template: 'anteriorLongitudinalLigament' } },
+    { id: 'posterior-longitudinal-ligament', kind: 'ligament', name: { template: 'posteriorLongitudinalLigament' } },
     ...SIDES.map((side) => ({
       id: iliolumbarLigamentId(side),
       kind: 'ligament' as const,
       level: 'L5',
-      name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側髂腰韌帶`, en: `Iliolumbar ligament (${side})` },
+      name: { template: 'iliolumbarLigament', side },
     })),
   ];
 }
@@ -162,13 +165,13 @@ function nerves(): StructureInfo[] {
     for (const side of SIDES) {
       const nerve = spinalNerveId(v, side);
       list.push(
-        { id: nerve, kind: 'nerve', level: v, name: sided({ 'zh-TW': '脊神經', en: 'spinal nerve' }, side, v) },
+        { id: nerve, kind: 'nerve', level: v, name: sided('spinalNerve', side, v) },
         {
           id: medialBranchId(v, side),
           kind: 'nerve',
           parent: nerve,
           level: v,
-          name: sided({ 'zh-TW': '背支內側支', en: 'medial branch of the dorsal ramus' }, side, v),
+          name: sided('medialBranch', side, v),
         },
       );
     }
@@ -180,7 +183,7 @@ function muscles(): StructureInfo[] {
   return SIDES.map((side) => ({
     id: multifidusId(side),
     kind: 'muscle' as const,
-    name: { 'zh-TW': `${SIDE_NAME[side]['zh-TW']}側多裂肌`, en: `Multifidus (${side})` },
+    name: { template: 'multifidus', side },
   }));
 }
 

@@ -8,6 +8,7 @@ import { loadModelOrNull } from './modelLoads';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
+import { useDetailModel } from './useDetailModel';
 import { useVariantModels } from './useVariantModels';
 import { drawableDisplay } from './variantLook';
 
@@ -55,6 +56,7 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
     onIndex(index);
     return () => index.dispose();
   }, [index, onIndex]);
+  useDetailModel(index);
 
   // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are
   // worked out again only when what is drawn changes, never while a slider is dragged.

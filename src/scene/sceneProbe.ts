@@ -36,6 +36,8 @@ export interface SceneProbe {
   signature: () => string;
   /** Ids of the structures drawn now (fading ones included). */
   drawnIds: () => string[];
+  /** Where the detailed bones and discs are (ModelIndex.detail): `detailed` once all are drawn. */
+  detail: () => ModelIndex['detail'];
   /** The variant glbs grafted onto the model so far. */
   variantModels: () => string[];
   /** The needles drawn and how far (mm) the farthest tip still is from its target: 0 once all have arrived. */
@@ -44,7 +46,10 @@ export interface SceneProbe {
   clippedCount: () => number;
   /** The renderer's resources now, and the dispose listeners on the scene's geometries (one per renderer that drew them). */
   gpu: () => { geometries: number; textures: number; programs: number; disposeListeners: number };
-  /** True once the variant models the state needs are drawn, what covers the subject is faded, and no fade runs. */
+  /**
+   * True once the variant models the state needs are drawn, the detailed bones and discs are in (or failed to come),
+   * what covers the subject is faded, and no fade runs.
+   */
   settled: () => boolean;
   /** Where the subject is and how much of it shows (an id render pass: slow, for the tests only). */
   auditSubject: () => SubjectAudit;
@@ -93,6 +98,7 @@ export function installProbe(
       return `${cameraPart}|${drawn}|${l1}`;
     },
     drawnIds: () => index.parts.filter((p) => p.look.drawn).map((p) => p.id),
+    detail: () => index.detail,
     variantModels: () => [...index.grafted],
     needles: () => ({ count: needleReading.needles, remainingMm: needleReading.remainingMm }),
     clippedCount: () =>
@@ -113,7 +119,8 @@ export function installProbe(
       const state = getState();
       if (!state) return false;
       const models = variantDisplay(state.variants).models;
-      return faded() && models.every((model) => index.grafted.has(model)) && index.parts.every((p) => !p.look.changing);
+      const detailDone = index.detail === 'detailed' || index.detail === 'failed';
+      return detailDone && faded() && models.every((model) => index.grafted.has(model)) && index.parts.every((p) => !p.look.changing);
     },
     auditSubject: () => {
       const state = getState();

@@ -1,6 +1,6 @@
-import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import type { Locale } from '../content/locale';
 import type { UiText } from '../content/ui.zh-TW';
+import { structureName } from '../story/structureNames';
 import { useLoadProgress } from '../state/loadProgress';
 import type { SceneState } from '../story/sceneState';
 import { subjectStructureIds } from '../story/subject';
@@ -26,8 +26,8 @@ export function SceneLoading({ text, locale, state }: Props) {
   const known = total > 0 && all.every((d) => d.total > 0);
   const share = known ? Math.min(1, loaded / total) : null;
   const coming = (state.labels.length > 0 ? state.labels : subjectStructureIds(state))
-    .map((id) => STRUCTURE_BY_ID.get(id)?.name[locale])
-    .filter((name) => name !== undefined)
+    .map((id) => structureName(id, locale))
+    .filter((name) => name !== null)
     .join(locale === 'zh-TW' ? '、' : ', ');
   return (
     <div className="scene-loading" role="status" data-loading={share === null ? 'code' : 'model'}>

@@ -1,6 +1,7 @@
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import type { Locale } from '../content/locale';
 import type { UiText } from '../content/ui.zh-TW';
+import { nameFromRecipe } from '../story/structureNames';
 
 interface Props {
   text: UiText;
@@ -16,7 +17,7 @@ export function SelectionChip({ text, locale, selectedId, onClear }: Props) {
   return (
     <div className="selection-chip" role="status" aria-live="polite" data-structure={info.id} data-obstacle>
       <span className="selection-chip__label">{text.selected}</span>
-      <strong className="selection-chip__name">{info.name[locale]}</strong>
+      <strong className="selection-chip__name">{nameFromRecipe(info.name, locale)}</strong>
       <button type="button" className="selection-chip__clear" aria-label={text.clearSelection} onClick={onClear}>
         ×
       </button>

@@ -83,6 +83,9 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
   });
 });
 
+/** Buffers of the detailed model's geometries (a skinned disc has five: index, position, normal, joints, weights). */
+const UNDRAWN_DETAIL_BUFFERS = 5 * 18;
+
 describe('WebGL context loss', () => {
   it('keeps exactly one set of GPU resources over 20 loss and restore cycles', async () => {
     const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce' });
@@ -94,21 +97,26 @@ describe('WebGL context loss', () => {
     await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 60_000 });
     await waitForFrames(page, 3);
     const { before, after } = await contextCycles(page, 20);
-    // After each restore the scene holds no more than before the first loss: the same buffers and textures on the
-    // live context, no more programs or vertex arrays (the occluder pass adds its own only while it has run since the
-    // restore), one dispose listener per geometry. A leak would add a set with every cycle.
+    // A geometry is uploaded when first drawn: which of the detailed bones and discs (swapped in after the first frame,
+    // the progressive model) have been drawn since a restore varies, so a restore may hold fewer buffers than before,
+    // or up to one set of detailed geometries more at the first restore. Never more than that one set: the same
+    // textures, no more programs or vertex arrays (the occluder pass adds its own only while it has run since the
+    // restore), at most one dispose listener per geometry. A leak would add a set with every cycle.
+    const first = after[0]!;
+    const most = (read: (c: typeof before) => number) => Math.max(read(before), read(first));
     expect(before.live.buffers).toBeGreaterThan(0);
+    expect(first.live.buffers - before.live.buffers).toBeLessThanOrEqual(UNDRAWN_DETAIL_BUFFERS);
     for (const counts of after) {
-      expect(counts.live.buffers).toBe(before.live.buffers);
+      expect(counts.live.buffers).toBeLessThanOrEqual(most((c) => c.live.buffers));
       expect(counts.live.textures).toBe(before.live.textures);
       expect(counts.live.programs).toBeLessThanOrEqual(before.live.programs);
-      expect(counts.live.vertexArrays).toBeLessThanOrEqual(before.live.vertexArrays);
-      expect(counts.disposeListeners).toBe(before.disposeListeners);
+      expect(counts.live.vertexArrays).toBeLessThanOrEqual(most((c) => c.live.vertexArrays));
+      expect(counts.disposeListeners).toBeLessThanOrEqual(most((c) => c.disposeListeners));
       // The old context's objects are all let go of (deleted), not left to the renderer's old bookkeeping. Textures
       // are the exception: three makes four fresh 1x1 placeholder textures in each new WebGLState.
-      expect(counts.neverDeleted.buffers).toBe(before.neverDeleted.buffers);
+      expect(counts.neverDeleted.buffers).toBeLessThanOrEqual(most((c) => c.neverDeleted.buffers));
       expect(counts.neverDeleted.programs).toBeLessThanOrEqual(before.neverDeleted.programs);
-      expect(counts.neverDeleted.vertexArrays).toBeLessThanOrEqual(before.neverDeleted.vertexArrays);
+      expect(counts.neverDeleted.vertexArrays).toBeLessThanOrEqual(most((c) => c.neverDeleted.vertexArrays));
     }
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
     await context.close();

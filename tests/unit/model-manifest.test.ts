@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildManifest, DEFAULT_MODEL, manifestJson } from '../../scripts/models/manifest';
 import { STRUCTURES } from '../../src/anatomy/structures';
+import { nameFromRecipe } from '../../src/story/structureNames';
 import { VARIANT_MODELS, VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 
 describe('model manifest', () => {
@@ -17,7 +18,7 @@ describe('model manifest', () => {
         kind: source.kind,
         parent: source.parent ?? null,
         level: source.level ?? null,
-        name: source.name,
+        name: { 'zh-TW': nameFromRecipe(source.name, 'zh-TW'), en: nameFromRecipe(source.name, 'en') },
         ...('model' in source ? { model: source.model } : {}),
       });
       expect(entry.name['zh-TW'].length).toBeGreaterThan(0);

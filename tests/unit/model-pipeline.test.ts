@@ -4,31 +4,40 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createModelIO } from '../../scripts/models/modelIO';
 import { matrixToSceneUnits } from '../../src/anatomy/sceneUnits';
 import { collectSpineParts } from '../../scripts/models/spineParts';
-import { buildSpineDocument } from '../../scripts/models/spineDocument';
+import { buildSpineDocuments } from '../../scripts/models/spineDocument';
 import { countTriangles } from '../../scripts/models/writeModels';
 import { SEGMENTS, SIDES } from '../../src/anatomy/levels';
 import { BONE_IDS, neutralPose } from '../../src/anatomy/posture';
 import { STRUCTURES } from '../../src/anatomy/structures';
 
-const MAX_GLB_BYTES = 1_000_000;
+/** The light model draws the first 3D frame: a few hundred KB (half the old single model's budget). */
+const MAX_LIGHT_GLB_BYTES = 500_000;
+/** Light and detailed models together, what a reader downloads for the whole default model. */
+const MAX_GLB_BYTES = 1_200_000;
 const MAX_TRIANGLES = 300_000;
 
 let glb: Uint8Array;
 let glbAgain: Uint8Array;
+let detailGlb: Uint8Array;
 let triangles: number;
 let spine: Document;
 let nodes: Map<string, Node>;
+let detailNodes: Map<string, Node>;
+
+const byName = (document: Document) => new Map(document.getRoot().listNodes().map((node) => [node.getName(), node]));
 
 // The geometry is generated once (the slow part); the glTF pipeline then runs twice on it.
 beforeAll(async () => {
   const io = await createModelIO();
   const parts = await collectSpineParts();
-  const document = await buildSpineDocument(parts);
-  triangles = countTriangles(document);
-  glb = await io.writeBinary(document);
-  glbAgain = await io.writeBinary(await buildSpineDocument(parts));
+  const documents = await buildSpineDocuments(parts);
+  triangles = countTriangles(documents.light) + countTriangles(documents.detail);
+  glb = await io.writeBinary(documents.light);
+  detailGlb = await io.writeBinary(documents.detail);
+  glbAgain = await io.writeBinary((await buildSpineDocuments(parts)).light);
   spine = await io.readBinary(glb);
-  nodes = new Map(spine.getRoot().listNodes().map((node) => [node.getName(), node]));
+  nodes = byName(spine);
+  detailNodes = byName(await io.readBinary(detailGlb));
 }, 300_000);
 
 function triangleIndices(node: Node): Uint32Array {
@@ -36,7 +45,14 @@ function triangleIndices(node: Node): Uint32Array {
   return Uint32Array.from(primitive.getIndices()!.getArray()!);
 }
 
-describe('the default model (lumbar-spine.glb)', () => {
+function positions(node: Node): Set<string> {
+  const position = node.getMesh()!.listPrimitives()[0]!.getAttribute('POSITION')!;
+  const out = new Set<string>();
+  for (let i = 0; i < position.getCount(); i++) out.add(position.getElement(i, []).join(','));
+  return out;
+}
+
+describe('the default model (lumbar-spine.glb, light, drawn first)', () => {
   it('has exactly one node per structure id, named by it', () => {
     const names = spine.getRoot().listNodes().map((n) => n.getName());
     expect(new Set(names).size).toBe(names.length);
@@ -74,9 +90,9 @@ describe('the default model (lumbar-spine.glb)', () => {
     }
   });
 
-  it('keeps every bone mesh closed after weld and quantization (each edge shared by exactly two triangles)', () => {
-    for (const bone of BONE_IDS) {
-      const indices = triangleIndices(nodes.get(bone)!);
+  it('keeps every bone mesh closed after weld and quantization, light and detailed (each edge shared by exactly two triangles)', () => {
+    for (const [bone, node] of BONE_IDS.flatMap((bone) => [[bone, nodes.get(bone)!], [`${bone} (detail)`, detailNodes.get(bone)!]] as const)) {
+      const indices = triangleIndices(node);
       const key = (a: number, b: number) => a * 0x100000 + b;
       const directed = new Map<number, number>();
       for (let t = 0; t < indices.length; t += 3) {
@@ -121,12 +137,44 @@ describe('the default model (lumbar-spine.glb)', () => {
     }
   });
 
-  it('stays within budget: at most 1 MB and 300k triangles', () => {
-    expect(glb.length).toBeLessThanOrEqual(MAX_GLB_BYTES);
+  it('stays within budget: the light model at most 500 KB, light and detailed together at most 1.2 MB and 300k triangles', () => {
+    expect(glb.length).toBeLessThanOrEqual(MAX_LIGHT_GLB_BYTES);
+    expect(glb.length + detailGlb.length).toBeLessThanOrEqual(MAX_GLB_BYTES);
     expect(triangles).toBeLessThanOrEqual(MAX_TRIANGLES);
   });
 
   it('is deterministic: the same geometry gives identical bytes (no timestamps, stable order)', () => {
     expect(Buffer.from(glbAgain).equals(Buffer.from(glb))).toBe(true);
+  });
+});
+
+describe('the detailed bones and discs (lumbar-spine-detail.glb, swapped in by node name)', () => {
+  const refined = [...BONE_IDS, ...SEGMENTS.flatMap((segment) => [`disc-${segment}`, `disc-${segment}-nucleus`])];
+
+  it('holds exactly the bones, discs and nuclei, each also in the light model', () => {
+    expect([...detailNodes.keys()].sort()).toEqual([...refined].sort());
+    for (const id of refined) expect(nodes.get(id)?.getMesh(), id).toBeTruthy();
+  });
+
+  it('draws each at least three times as finely as the light model', () => {
+    for (const id of refined) {
+      expect(triangleIndices(detailNodes.get(id)!).length, id).toBeGreaterThanOrEqual(3 * triangleIndices(nodes.get(id)!).length);
+    }
+  });
+
+  it('places each bone where the light model does and skins each disc and nucleus to the same joints in the same order', () => {
+    for (const bone of BONE_IDS) expect(detailNodes.get(bone)!.getMatrix()).toEqual(nodes.get(bone)!.getMatrix());
+    for (const id of refined.filter((id) => !BONE_IDS.includes(id as never))) {
+      const joints = (map: Map<string, Node>) => map.get(id)!.getSkin()?.listJoints().map((j) => j.getName());
+      expect(joints(detailNodes), id).toEqual(joints(nodes));
+    }
+  });
+
+  it('keeps every light bone vertex on the detailed surface (the light bone is simplified from it), so the swap cannot jump', () => {
+    for (const bone of BONE_IDS) {
+      const detailed = positions(detailNodes.get(bone)!);
+      const missing = [...positions(nodes.get(bone)!)].filter((p) => !detailed.has(p));
+      expect(missing, bone).toEqual([]);
+    }
   });
 });

@@ -11,10 +11,11 @@ import { RF_CANNULA } from '../../src/procedures/data';
 import { procedurePlan, type NeedleOverlay, type NeedlePlan } from '../../src/procedures/index';
 
 /**
- * The needles against the bone meshes the scene actually draws (public/models/lumbar-spine.glb), placed in the
- * neutral pose: a needle may not cut a bone triangle on its way to the target.
+ * The needles against the bone meshes the scene actually draws once the detailed bones have replaced the light
+ * ones (public/models/lumbar-spine-detail.glb), placed in the neutral pose: a needle may not cut a bone triangle
+ * on its way to the target.
  */
-const GLB = 'public/models/lumbar-spine.glb';
+const GLB = 'public/models/lumbar-spine-detail.glb';
 const STORY_SEGMENTS: Segment[] = ['L4-L5', 'L5-S1'];
 const OVERLAYS: NeedleOverlay[] = ['needle-medial-branch-block', 'needle-intra-articular', 'needle-radiofrequency', 'needle-prolotherapy'];
 

@@ -9,6 +9,7 @@ import { REFERENCES } from '../../src/content/references';
 import { PANEL_TEXT, STORY_TEXT, TABLES_TEXT } from '../../src/content/story';
 import { findingsText, uiText } from '../../src/content/ui';
 import { plainText } from '../../src/story/markup';
+import { nameFromRecipe } from '../../src/story/structureNames';
 
 /**
  * Every string a reader can see, by locale, labelled with where it comes from. The one place the content
@@ -19,9 +20,9 @@ export interface ReadableString {
   text: string;
 }
 
-/** Structure names (today in anatomy/structures.ts and the variant list). */
+/** Structure names, as the app shows them (words in content/structureNames.*, joined by story/structureNames.ts). */
 export function structureNames(locale: Locale): ReadableString[] {
-  return [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => ({ source: `structure ${s.id}`, text: s.name[locale] }));
+  return [...STRUCTURES, ...VARIANT_STRUCTURES].map((s) => ({ source: `structure ${s.id}`, text: nameFromRecipe(s.name, locale) }));
 }
 
 /** Every string leaf of a nested text object, with its path. */

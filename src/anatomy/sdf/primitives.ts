@@ -131,6 +131,20 @@ export function sdPolygon2D(px: number, py: number, v: readonly number[]): numbe
   return inside ? -d : d;
 }
 
+/** Whether a point lies inside a 2-D polygon (crossing parity): the sign of sdPolygon2D without its distance. */
+export function insidePolygon2D(px: number, py: number, v: readonly number[]): boolean {
+  const n = v.length / 2;
+  let inside = false;
+  for (let i = 0, j = n - 1; i < n; j = i, i++) {
+    const xi = v[2 * i]!;
+    const yi = v[2 * i + 1]!;
+    const xj = v[2 * j]!;
+    const yj = v[2 * j + 1]!;
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 /** 2-D distance to segment ab. */
 export function distanceToSegment2D(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const ex = bx - ax;

@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Matrix4, Vector3, type Camera, type Mesh } from 'three';
-import { STRUCTURE_BY_ID } from '../../anatomy/structures';
 import type { Locale } from '../../content/locale';
+import { structureName } from '../../story/structureNames';
 import { useSceneLayout, type ScreenRect } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
@@ -25,6 +25,8 @@ const REFRESH_SECONDS = 0.25;
 const HIDDEN_OPACITY = 0.35;
 
 interface Measured {
+  /** The model's geometry version they were measured on: anchors are vertex indices, stale after a swap. */
+  geometryVersion: number;
   anchors: (LabelAnchor | null)[];
   hidden: boolean[];
   subject: ScreenRect;
@@ -50,7 +52,7 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
   useEffect(() => {
     const host = gl.domElement.parentElement;
     if (!host || ids.length === 0) return;
-    const names = ids.map((id) => STRUCTURE_BY_ID.get(id)?.name[locale] ?? id);
+    const names = ids.map((id) => structureName(id, locale) ?? id);
     const created = createLabelElements(host, ids, names, onPick);
     elements.current = created;
     measured.current = null;
@@ -77,7 +79,7 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);
     // Also now and then while still: fades and the looped posture change what hides an anchor.
-    if (!measured.current || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4) {
+    if (!measured.current || measured.current.geometryVersion !== index.geometryVersion || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4) {
       measured.current = measure(index, state, ids, camera);
       view.matrix.copy(camera.matrixWorld);
       view.age = 0;
@@ -126,5 +128,5 @@ function measure(index: ModelIndex, state: SceneState, ids: readonly string[], c
     maxY = Math.max(maxY, p.y);
   }
   const subject = minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: width / 2, y: height / 2, width: 0, height: 0 };
-  return { anchors, hidden, subject };
+  return { geometryVersion: index.geometryVersion, anchors, hidden, subject };
 }

@@ -1,7 +1,7 @@
-import { STRUCTURE_BY_ID } from '../../anatomy/structures';
 import type { Locale } from '../../content/locale';
 import { PANEL_TEXT } from '../../content/story';
 import { fillTemplate } from '../../content/template';
+import { structureName } from '../../story/structureNames';
 import { parseMarkup } from '../../story/markup';
 
 export interface StructureTextProps {
@@ -17,7 +17,7 @@ export function StructureText({ source, locale, selectedId, onSelect }: Structur
     <>
       {parseMarkup(source).map((segment, index) => {
         if (segment.kind === 'text') return <span key={index}>{segment.text}</span>;
-        const name = STRUCTURE_BY_ID.get(segment.id)?.name[locale] ?? segment.label;
+        const name = structureName(segment.id, locale) ?? segment.label;
         return (
           <button
             key={index}

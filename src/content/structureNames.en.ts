@@ -1,0 +1,42 @@
+import type { StructureNamesText } from './structureNames.zh-TW';
+
+/** The names of the model's structures, English. Typed by the zh-TW source: a missing key fails to compile. */
+export const structureNamesEn: StructureNamesText = {
+  side: { left: 'left', right: 'right' },
+  sided: '{where} {name} ({side})',
+  vertebra: { L1: 'L1 vertebra', L2: 'L2 vertebra', L3: 'L3 vertebra', L4: 'L4 vertebra', L5: 'L5 vertebra' },
+  sacrum: 'Sacrum',
+  ilium: 'Ilium ({side})',
+  disc: '{segment} disc',
+  nucleus: '{segment} nucleus pulposus',
+  facetJoint: 'facet joint',
+  cartilageUpper: 'facet cartilage, inferior process',
+  cartilageLower: 'facet cartilage, superior process',
+  capsule: 'facet capsule',
+  meniscoid: 'meniscoid folds',
+  ligamentumFlavum: '{segment} ligamentum flavum',
+  interspinousLigament: '{segment} interspinous ligament',
+  supraspinousLigament: 'Supraspinous ligament',
+  anteriorLongitudinalLigament: 'Anterior longitudinal ligament',
+  posteriorLongitudinalLigament: 'Posterior longitudinal ligament',
+  iliolumbarLigament: 'Iliolumbar ligament ({side})',
+  spinalNerve: 'spinal nerve',
+  medialBranch: 'medial branch of the dorsal ramus',
+  multifidus: 'Multifidus ({side})',
+  lstvPiece: 'L5 {form} ({side})',
+  lstvForm: {
+    enlarged: 'enlarged transverse process (Castellvi I)',
+    'pseudo-joint': 'transverse-process pseudo-joint with the sacrum (Castellvi II)',
+    fused: 'transverse process fused to the sacrum (Castellvi III)',
+  },
+  thinIliolumbarLigament: 'Iliolumbar ligament, thinner ({side})',
+  degenerationPiece: '{segment} facet joint ({side}), grade {grade}: {part}',
+  degenerationPart: {
+    'inferior-process': 'inferior articular process: hypertrophy and osteophytes',
+    'superior-process': 'superior articular process: hypertrophy and osteophytes',
+    'cartilage-upper': 'thinned cartilage, inferior process',
+    'cartilage-lower': 'thinned cartilage, superior process',
+    capsule: 'thickened capsule',
+    cyst: 'subchondral cyst',
+  },
+};
