@@ -1,6 +1,7 @@
 import { STRUCTURES } from '../../src/anatomy/structures';
 import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures';
 import type { Locale } from '../../src/content/locale';
+import { doctorText } from '../../src/content/doctor';
 import { overlaysEn } from '../../src/content/overlays.en';
 import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
 import { REFERENCES } from '../../src/content/references';
@@ -41,6 +42,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('overlays', OVERLAYS[locale]),
     ...leaves('ui', uiText(locale)),
     ...leaves('findings', findingsText(locale)),
+    ...leaves('doctor', doctorText(locale)),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];

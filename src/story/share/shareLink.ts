@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Composition } from './composition';
+import { SHARE_KEY } from './shareKey';
 import { fromWire, toWire } from './wire';
 
 /**
@@ -7,7 +8,6 @@ import { fromWire, toWire } from './wire';
  * fragment, `#c=…`, which a browser never sends to a server. `readShareFragment` takes any fragment at all and never
  * throws: an oversized, truncated, mangled or hostile one gives whatever could be read, marked damaged, or nothing.
  */
-export const SHARE_KEY = 'c';
 /** Far above any composition the limits allow once compressed; anything longer is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 8000;
 /** The inflated JSON may not be longer than this (a crafted code can expand a thousandfold): it is cut and refused. */
