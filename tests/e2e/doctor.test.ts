@@ -31,8 +31,17 @@ async function listed(page: Page) {
   };
 }
 
-/** The strokes on screen, as the outlines drawn. */
-const strokePaths = (page: Page) => page.locator('.stroke-overlay path').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
+/**
+ * The strokes on screen, as the outlines drawn relative to their first point: a stroke sits at its place relative to
+ * the view's centre of projection, which moves with the free area of the layout (a panel open or not).
+ */
+const strokePaths = async (page: Page) => {
+  const paths = await page.locator('.stroke-overlay path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+  return paths.map((d) => {
+    const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    return numbers.map((n, i) => Math.round(n - numbers[i % 2]!));
+  });
+};
 
 /** Decodes the QR code on the share dialog's canvas from its pixels. */
 async function readQr(page: Page): Promise<string | null> {
