@@ -10,6 +10,8 @@ export type CameraPoseMm = SavedView['camera'];
 export interface CameraAccess {
   pose: () => CameraPoseMm;
   moveTo: (pose: CameraPoseMm) => void;
+  /** Keeps the camera where it is: the rig then only re-centres it when the layout changes, never re-frames. */
+  hold: () => void;
   /** Where the view's centre of projection lies on the canvas (CSS pixels from its top left), and the canvas height. */
   centre: () => { x: number; y: number; height: number };
   /** A PNG data URL of the scene seen from this pose, `width` × `height` pixels; the live view is put back after. */

@@ -68,6 +68,10 @@ export default function DoctorSceneLayer({ index, stepId }: { index: ModelIndex;
     if (!controls) return;
     setCameraAccess({
       pose,
+      hold: () => {
+        controls.dispatchEvent({ type: 'start', target: controls });
+        controls.dispatchEvent({ type: 'end', target: controls });
+      },
       moveTo: (next) => {
         // The rig takes a 'start' as the user's own move: it stops its framing and keeps this view.
         controls.dispatchEvent({ type: 'start', target: controls });

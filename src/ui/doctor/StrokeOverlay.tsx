@@ -23,16 +23,19 @@ export function StrokeOverlay({ drawing, colour }: { drawing: boolean; colour: S
   const [frame, setFrame] = useState<ViewFrame | null>(null);
   const [current, setCurrent] = useState<Stroke | null>(null);
 
-  // The frame follows the layout (a panel opening moves the centre of projection).
+  // The frame follows the layout (a panel opening moves the centre of projection), checked once a frame.
   useEffect(() => {
     const element = ref.current?.parentElement;
     if (!element) return;
-    const update = () => setFrame(viewFrame(element));
+    let request = 0;
+    const update = () => {
+      const next = viewFrame(element);
+      setFrame((previous) => (previous && previous.x === next.x && previous.y === next.y && previous.height === next.height ? previous : next));
+      request = requestAnimationFrame(update);
+    };
     update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [strokes]);
+    return () => cancelAnimationFrame(request);
+  }, []);
 
   const point = (event: PointerEvent<SVGSVGElement>, on: ViewFrame | null = frame): [number, number] | null => {
     if (!on) return null;
@@ -46,6 +49,8 @@ export function StrokeOverlay({ drawing, colour }: { drawing: boolean; colour: S
     const p = point(event, now);
     if (!p) return;
     event.currentTarget.setPointerCapture(event.pointerId);
+    // The camera is the doctor's now: a panel opening or closing re-centres it but no longer re-frames it.
+    cameraAccess()?.hold();
     setFrame(now);
     setCurrent({ colour, points: [p] });
   };
