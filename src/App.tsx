@@ -1,11 +1,15 @@
-import { lazy, memo, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { doctorText } from './content/doctor';
 import { findingsText, uiText } from './content/ui';
 import { EmbedLayout } from './modes/embed/frame/EmbedLayout';
+import type { ModelIndex } from './scene/modelIndex';
 import { DEFAULT_MODEL_URL } from './scene/modelUrl';
 import { useKiosk } from './state/kiosk';
 import { useExplainer } from './state/store';
 import { stepHistory, type PageMode } from './story/mode';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from './story/sceneState';
+import { SHARE_KEY } from './story/share/shareKey';
+import { STEPS } from './story/steps';
 import { CompareToggle } from './ui/CompareToggle';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FindingsPanel } from './ui/findings/FindingsPanel';
@@ -38,6 +42,10 @@ const KioskShell = lazy(() => import('./ui/kiosk/KioskShell').then((m) => ({ def
 
 /** Overlay legends compute loads and needle plans with three's maths, so they come with the scene's chunk. */
 const OverlayLegend = lazy(() => import('./ui/overlays/OverlayLegend').then((m) => ({ default: m.OverlayLegend })));
+
+/** The doctor's tools, its marks in the scene and the share code: only for a doctor, or a patient opening their link. */
+const DoctorLayer = lazy(() => import('./ui/doctor/DoctorLayer'));
+const DoctorSceneLayer = lazy(() => import('./scene/doctor/DoctorSceneLayer'));
 
 /** These do not depend on the posture, so a dragged slider does not re-render them. */
 const Panel = memo(StoryPanel);
@@ -75,14 +83,14 @@ export function App({ mode }: { mode: PageMode }) {
   }
   return (
     <>
-      <ExplainerLayout softwareRendering={webgl.software} />
+      <ExplainerLayout softwareRendering={webgl.software} doctorMode={mode.name === 'doctor'} />
       {kiosk}
     </>
   );
 }
 
 /** Scene, posture or findings controls (when open) and the story panel. */
-function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) {
+function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering: boolean; doctorMode: boolean }) {
   const locale = useExplainer((s) => s.locale);
   const stepIndex = useExplainer((s) => s.stepIndex);
   const selectedId = useExplainer((s) => s.selectedId);
@@ -104,6 +112,9 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
   // The findings control stays open from step to step (the findings are the reader's own); it takes the
   // place of the posture controls while open.
   const [findingsOpen, setFindingsOpen] = useState(false);
+  // The doctor's tools load with the doctor's mode, a shared link (#c=…) or the first tap on their button.
+  const [doctorOpen, setDoctorOpen] = useState(doctorMode);
+  const [doctorLoaded, setDoctorLoaded] = useState(() => doctorMode || window.location.hash.startsWith(`#${SHARE_KEY}=`));
   // On the clinic tablet each patient's visit starts with every control, menu and dialog closed.
   const visit = useKiosk((s) => s.visit);
   const [visitShown, setVisitShown] = useState(visit);
@@ -111,20 +122,44 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
     setVisitShown(visit);
     setControlsChoice(null);
     setFindingsOpen(false);
+    setDoctorOpen(false);
   }
   const text = uiText(locale);
   const findingsWords = findingsText(locale);
   // Where a sheet takes the story's place (phones, small widgets) it opens only on request, never by itself.
   const sheetReplacesStory = useMediaQuery(SHEET_LAYOUT_QUERY);
   const showControls =
-    !findingsOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : !sheetReplacesStory && stepShowsMechanics(stepState));
+    !findingsOpen && !doctorOpen && (controlsChoice?.stepIndex === stepIndex ? controlsChoice.open : !sheetReplacesStory && stepShowsMechanics(stepState));
   const activeView = typeof sceneState.camera === 'string' ? sceneState.camera : null;
   const toggleLocale = useCallback(() => setLocale(locale === 'zh-TW' ? 'en' : 'zh-TW'), [setLocale, locale]);
   const toggleControls = useCallback(() => {
     setFindingsOpen(false);
+    setDoctorOpen(false);
     setControlsChoice({ stepIndex, open: !showControls });
   }, [stepIndex, showControls]);
-  const toggleFindings = useCallback(() => setFindingsOpen((open) => !open), []);
+  const toggleFindings = useCallback(() => {
+    setDoctorOpen(false);
+    setFindingsOpen((open) => !open);
+  }, []);
+  const toggleDoctor = useCallback(() => {
+    setDoctorLoaded(true);
+    setFindingsOpen(false);
+    setDoctorOpen((open) => !open);
+  }, []);
+  const closeDoctor = useCallback(() => setDoctorOpen(false), []);
+  const stepId = STEPS[stepIndex]?.id ?? '';
+  const sceneExtras = useCallback(
+    (index: ModelIndex) => (
+      <Suspense fallback={null}>
+        <DoctorSceneLayer index={index} stepId={stepId} />
+      </Suspense>
+    ),
+    [stepId],
+  );
+  const doctorButton = useMemo(
+    () => ({ label: doctorText(locale).button, open: doctorOpen, onToggle: toggleDoctor }),
+    [locale, doctorOpen, toggleDoctor],
+  );
   const closeFindings = useCallback(() => setFindingsOpen(false), []);
   const clearSelection = useCallback(() => select(null), [select]);
   const closeControls = useCallback(() => setControlsChoice({ stepIndex, open: false }), [stepIndex]);
@@ -155,6 +190,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
               onContextLost={setContextLost}
               onVariantsFailed={variantNotice.onVariantsFailed}
               variantRetryNonce={variantNotice.retryNonce}
+              extras={doctorLoaded ? sceneExtras : undefined}
             />
           </Suspense>
         </ErrorBoundary>
@@ -175,6 +211,7 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
           findingsLabel={findings ? findingsWords.buttonActive : findingsWords.button}
           findingsOpen={findingsOpen}
           onToggleFindings={toggleFindings}
+          doctor={doctorButton}
         />
         <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
         {compare && <CompareToggle text={text.compare} change={compare} shown={sceneState.anatomy} onShow={setAnatomy} />}
@@ -189,6 +226,11 @@ function ExplainerLayout({ softwareRendering }: { softwareRendering: boolean }) 
         )}
         {contextLost && <SceneNotice kind="context-lost" title={text.contextLost.title} body={text.contextLost.body} />}
         <VariantFailureNotice text={text} notice={variantNotice} />
+        {doctorLoaded && (
+          <Suspense fallback={null}>
+            <DoctorLayer panelOpen={doctorOpen} onClosePanel={closeDoctor} />
+          </Suspense>
+        )}
       </section>
       {showControls && (
         <PostureControls

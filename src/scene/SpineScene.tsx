@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { Locale } from '../content/locale';
 import { reportFirstFrame } from '../state/loadProgress';
@@ -41,6 +41,8 @@ export interface SpineSceneProps {
   onVariantsFailed: (models: readonly string[]) => void;
   /** Bumped by the reader's "try again" on the variant notice. */
   variantRetryNonce: number;
+  /** More for the scene once the model is indexed (the doctor's marks and camera access), drawn after everything else. */
+  extras?: (index: ModelIndex) => ReactNode;
 }
 
 const BACKGROUND = '#1d2430';
@@ -160,6 +162,7 @@ function LoadedScene(props: SpineSceneProps) {
       {index && <CameraRig request={request} reducedMotion={reducedMotion} />}
       {index && <OccluderFader index={index} state={state} fadedRef={fadedRef} />}
       {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
+      {index && props.extras?.(index)}
       {probe && <ProbeUpdater probe={probe} />}
     </>
   );

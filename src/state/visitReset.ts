@@ -1,3 +1,4 @@
+import { clearDoctorSession } from './doctorSession';
 import { useKiosk } from './kiosk';
 import { KIOSK_SETTINGS_KEY } from './kioskSettings';
 import { clearHeldPosture } from './posture';
@@ -35,12 +36,13 @@ export function clearStorageExcept(storage: Storage, keep: readonly string[]): v
  * Everything the last patient left behind, cleared for the next one, in one place: the explainer's store back to
  * its first state (first step, zh-TW, the step's own view with the camera framed anew, no findings, no compare
  * choice, names shown), the posture sliders and disc loss, the kiosk's text size, the visit counter the UI keys its
- * dialogs, menus and open controls on, the address back to `?mode=kiosk`, and both storage areas except the kiosk
- * settings. Then the attract screen shows. Stores other features add (doctor tools) add their clearing here.
+ * dialogs, menus and open controls on, the address back to `?mode=kiosk`, both storage areas except the kiosk
+ * settings, and the doctor's session (marks, playlist, saved views and strokes). Then the attract screen shows.
  */
 export function resetForNextPatient(environment: VisitEnvironment = browserEnvironment()): void {
   const { viewNonce } = useExplainer.getState();
   clearHeldPosture();
+  clearDoctorSession();
   useExplainer.setState({ ...useExplainer.getInitialState(), viewNonce: viewNonce + 1 });
   useKiosk.setState((state) => ({ attract: true, textSize: 0, visit: state.visit + 1 }));
   try {

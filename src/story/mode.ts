@@ -1,13 +1,13 @@
 /**
- * How the page shows the explainer, read from the address (`?mode=`): the full explainer (default) or the compact
- * widget embedded in an article (`mode=embed`, with `scope=step|chapter|story`), or the clinic tablet (`mode=kiosk`,
- * which the device then remembers: state/kioskSettings.ts). Pure; a doctor mode adds its name to PAGE_MODES and a case
- * to `parseMode`. Anything unknown falls back quietly.
+ * How the page shows the explainer, read from the address (`?mode=`): the full explainer (default), the compact
+ * widget embedded in an article (`mode=embed`, with `scope=step|chapter|story`), the full explainer with the doctor's
+ * tools open (`mode=doctor`), or the clinic tablet (`mode=kiosk`, which the device then remembers:
+ * state/kioskSettings.ts). Pure; anything unknown falls back quietly.
  */
 export const MODE_PARAM = 'mode';
 export const SCOPE_PARAM = 'scope';
 
-export const PAGE_MODES = ['default', 'embed', 'kiosk'] as const;
+export const PAGE_MODES = ['default', 'embed', 'kiosk', 'doctor'] as const;
 export type PageModeName = (typeof PAGE_MODES)[number];
 
 /** What an embedded widget lets the reader walk through: the step it opened on, that step's chapter, or everything. */
@@ -15,7 +15,7 @@ export const EMBED_SCOPES = ['step', 'chapter', 'story'] as const;
 export type EmbedScope = (typeof EMBED_SCOPES)[number];
 export const DEFAULT_EMBED_SCOPE: EmbedScope = 'step';
 
-export type PageMode = { name: 'default' } | { name: 'kiosk' } | { name: 'embed'; scope: EmbedScope };
+export type PageMode = { name: 'default' } | { name: 'kiosk' } | { name: 'doctor' } | { name: 'embed'; scope: EmbedScope };
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T => list.includes(value as T);
 
@@ -24,7 +24,7 @@ export function parseMode(search: string, fallback: PageModeName = 'default'): P
   const params = new URLSearchParams(search);
   const raw = params.get(MODE_PARAM);
   const name = isOneOf(PAGE_MODES, raw) ? raw : fallback;
-  if (name === 'default' || name === 'kiosk') return { name };
+  if (name === 'default' || name === 'kiosk' || name === 'doctor') return { name };
   const scope = params.get(SCOPE_PARAM);
   return { name, scope: isOneOf(EMBED_SCOPES, scope) ? scope : DEFAULT_EMBED_SCOPE };
 }

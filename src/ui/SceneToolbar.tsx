@@ -20,6 +20,8 @@ interface Props {
   findingsLabel: string;
   findingsOpen: boolean;
   onToggleFindings: () => void;
+  /** The doctor's tools (absent where the page offers none). */
+  doctor?: { label: string; open: boolean; onToggle: () => void };
 }
 
 /** Where the whole toolbar does not fit in one row over the scene (phones, embedded widgets): two menus instead. */
@@ -130,7 +132,7 @@ function ViewButtons({ text, activeView, onView, onReset, choose }: Props & { ch
 }
 
 function ToolButtons(props: Props & { choose: Choose }) {
-  const { text, xray, onXray, onToggleLocale, controlsOpen, onToggleControls, findingsLabel, findingsOpen, onToggleFindings, choose } = props;
+  const { text, xray, onXray, onToggleLocale, controlsOpen, onToggleControls, findingsLabel, findingsOpen, onToggleFindings, doctor, choose } = props;
   return (
     <>
       <button type="button" className="tool-button" data-action="motion" aria-pressed={controlsOpen} onClick={choose(onToggleControls)}>
@@ -139,6 +141,11 @@ function ToolButtons(props: Props & { choose: Choose }) {
       <button type="button" className="tool-button" data-action="findings" aria-pressed={findingsOpen} onClick={choose(onToggleFindings)}>
         {findingsLabel}
       </button>
+      {doctor && (
+        <button type="button" className="tool-button" data-action="doctor" aria-pressed={doctor.open} onClick={choose(doctor.onToggle)}>
+          {doctor.label}
+        </button>
+      )}
       <button type="button" className="tool-button" data-action="xray" aria-pressed={xray} onClick={choose(() => onXray(!xray))}>
         {xray ? text.xrayOff : text.xray}
       </button>

@@ -48,8 +48,10 @@ export function useUrlSync(stepHistory: 'push' | 'replace' = 'push'): void {
       if (!step) return;
       const next = compareSearch(findingsSearch(stepUrl(window.location.search, step.id, state.locale), state.findings), state.anatomyOverride);
       if (next === window.location.search) return;
-      if (stepChanged && stepHistory === 'push') window.history.pushState(null, '', next);
-      else window.history.replaceState(null, '', next);
+      // A shared composition's fragment (#c=…) stays, so a reload reopens it.
+      const address = next + window.location.hash;
+      if (stepChanged && stepHistory === 'push') window.history.pushState(null, '', address);
+      else window.history.replaceState(null, '', address);
     });
     return () => {
       window.removeEventListener('popstate', onPopState);

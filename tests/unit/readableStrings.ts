@@ -3,6 +3,7 @@ import { VARIANT_STRUCTURES } from '../../src/anatomy/variants/variantStructures
 import { A11Y_TEXT } from '../../src/content/a11y';
 import { KIOSK_TEXT } from '../../src/content/kiosk';
 import type { Locale } from '../../src/content/locale';
+import { doctorText } from '../../src/content/doctor';
 import { overlaysEn } from '../../src/content/overlays.en';
 import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
 import { REFERENCES } from '../../src/content/references';
@@ -46,6 +47,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('findings', findingsText(locale)),
     ...leaves('kiosk', KIOSK_TEXT[locale]),
     ...leaves('a11y', A11Y_TEXT[locale]),
+    ...leaves('doctor', doctorText(locale)),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];

@@ -1,0 +1,71 @@
+import { z } from '../zod';
+import { SEGMENTS, SIDES } from '../../anatomy/levels';
+import { STRUCTURE_BY_ID } from '../../anatomy/structures';
+import { CASTELLVI_TYPES, DEGENERATION_GRADES } from '../../anatomy/variants/variantChoice';
+import { LOCALES } from '../../content/locale';
+import { CASCADE_PHASES } from '../cascadePresets';
+import { findStepIndex } from '../steps';
+
+/**
+ * What a doctor puts together for one patient during a visit, and what the link and the handout carry: the steps
+ * to walk through (a playlist), the findings, the marked structures, saved views with the strokes drawn on them,
+ * and the language. Nothing in it names the patient. Pure data and its zod schema; the limits keep a link short
+ * and a hostile one harmless.
+ */
+export const LIMITS = { steps: 12, marks: 8, views: 6, strokesPerView: 24, pointsPerStroke: 96, coordinate: 4000, cameraMm: 3000 } as const;
+
+/** The drawing colours, by index (the link carries the index; the colours themselves live in the UI). */
+export const STROKE_COLOURS = ['red', 'yellow', 'blue', 'white'] as const;
+export type StrokeColour = (typeof STROKE_COLOURS)[number];
+
+/**
+ * A stroke's points in thousandths of the view's height, measured from the view's centre (x to the right, y down).
+ * The camera's vertical field of view is fixed, so a stroke lands on the same anatomy on a wider or narrower screen.
+ */
+const coordinate = z.number().int().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+export const strokeSchema = z.object({
+  colour: z.enum(STROKE_COLOURS),
+  points: z.array(z.tuple([coordinate, coordinate])).min(1).max(LIMITS.pointsPerStroke),
+});
+export type Stroke = z.infer<typeof strokeSchema>;
+
+const millimetre = z.number().int().min(-LIMITS.cameraMm).max(LIMITS.cameraMm);
+const vec3Mm = z.tuple([millimetre, millimetre, millimetre]);
+
+export const stepIdSchema = z.string().max(80).refine((id) => findStepIndex(id) >= 0);
+
+/** A camera pose (whole millimetres, anatomical frame) with what was drawn on it, and the step it was drawn on. */
+export const savedViewSchema = z.object({
+  step: stepIdSchema,
+  camera: z.object({ position: vec3Mm, target: vec3Mm }),
+  strokes: z.array(strokeSchema).max(LIMITS.strokesPerView),
+});
+export type SavedView = z.infer<typeof savedViewSchema>;
+
+/** A marked structure: its id names the level and side (`facet-L4-L5-left`, `nerve-L5-right`, …). */
+export const markSchema = z.string().max(80).refine((id) => STRUCTURE_BY_ID.has(id));
+
+const gradeSchema = z.union(DEGENERATION_GRADES.map((g) => z.literal(g)));
+const segmentGradeSchema = z.union([gradeSchema, z.object({ left: gradeSchema.optional(), right: gradeSchema.optional() })]);
+export const findingsSchema = z.object({
+  lstv: z.enum(CASTELLVI_TYPES),
+  lstvSide: z.enum(SIDES),
+  degeneration: z.partialRecord(z.enum(SEGMENTS), segmentGradeSchema),
+  cascade: z.enum(CASCADE_PHASES).nullable(),
+});
+
+const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+/** A saved view belongs to a step of the playlist (the handout shows it with that step). */
+export const compositionSchema = z
+  .object({
+    steps: z.array(stepIdSchema).max(LIMITS.steps).refine(unique),
+    findings: findingsSchema.nullable(),
+    marks: z.array(markSchema).max(LIMITS.marks).refine(unique),
+    views: z.array(savedViewSchema).max(LIMITS.views),
+    locale: z.enum(LOCALES),
+  })
+  .refine((composition) => composition.views.every((view) => composition.steps.includes(view.step)));
+export type Composition = z.infer<typeof compositionSchema>;
+
+export const EMPTY_COMPOSITION: Composition = { steps: [], findings: null, marks: [], views: [], locale: 'zh-TW' };

@@ -1,0 +1,189 @@
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY_GLOBAL, fuzzedFragments } from '../unit/shareFuzz';
+import { BASE_URL, launchChromium, openPage, waitForFrames } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const EXAMPLE_STEPS = ['three-joint-complex', 'lstv', 'diagnostic-block'];
+const EXAMPLE_MARKS = ['facet-L4-L5-left', 'facet-L5-S1-left'];
+
+/** The scene ready and still; generous, for software WebGL on a machine others share. */
+async function settle(page: Page): Promise<void> {
+  page.setDefaultTimeout(120_000);
+  await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 180_000 });
+  await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 90_000 });
+  await waitForFrames(page, 3);
+}
+
+/** What the doctor's panel lists (open it first): the playlist and the marks. */
+async function listed(page: Page) {
+  return {
+    steps: await page.locator('[data-list="playlist"] [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))),
+    marks: await page.locator('[data-list="marks"] [data-mark]').evaluateAll((els) => els.map((e) => e.getAttribute('data-mark'))),
+  };
+}
+
+/**
+ * The strokes on screen, as the outlines drawn relative to their first point: a stroke sits at its place relative to
+ * the view's centre of projection, which moves with the free area of the layout (a panel open or not).
+ */
+const strokePaths = async (page: Page) => {
+  const paths = await page.locator('.stroke-overlay path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+  return paths.map((d) => {
+    const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    return numbers.map((n, i) => Math.round(n - numbers[i % 2]!));
+  });
+};
+
+/** Decodes the QR code on the share dialog's canvas from its pixels. */
+async function readQr(page: Page): Promise<string | null> {
+  const { data, width, height } = await page.locator('.share-qr').evaluate((canvas: HTMLCanvasElement) => {
+    const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    return { data: Array.from(image.data), width: image.width, height: image.height };
+  });
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
+}
+
+/** Composes the issue's example through the doctor's tools, as a doctor would with a mouse. */
+async function composeExample(page: Page): Promise<void> {
+  for (const segment of ['L4-L5', 'L5-S1']) {
+    await page.selectOption('[data-field="mark-segment"]', segment);
+    await page.click('.doctor-panel [data-side="left"]');
+    await page.click('[data-action="add-mark"]');
+  }
+  await page.click('[data-action="add-current-step"]');
+  for (const step of EXAMPLE_STEPS.slice(1)) {
+    await page.selectOption('[data-field="pick-step"]', step);
+    await page.click('[data-action="add-step"]');
+  }
+  await page.click('[data-action="draw"]');
+  await page.mouse.move(620, 380);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++) {
+    const angle = (i / 24) * 2 * Math.PI;
+    await page.mouse.move(620 - 60 + 60 * Math.cos(angle), 380 + 60 * Math.sin(angle));
+  }
+  await page.mouse.up();
+  await page.click('[data-action="draw"]');
+  await page.click('[data-action="save-view"]');
+}
+
+/** Share of an image's pixels that differ clearly from its first pixel (0 for a blank picture). */
+function nonBlankShare(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll(async (images: HTMLImageElement[]) =>
+    Promise.all(
+      images.map(async (image) => {
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let differing = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 40) differing++;
+        }
+        return differing / (data.length / 4);
+      }),
+    ),
+  );
+}
+
+/** The handout: one section per chosen step with a picture that is not blank, printed to PDF on A4 and on Letter. */
+async function checkHandout(page: Page): Promise<void> {
+  await page.click('[data-action="print"]');
+  await page.waitForSelector('.handout[data-ready="true"]', { timeout: 240_000 });
+  expect(await page.locator('.handout__step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(EXAMPLE_STEPS);
+  expect(await page.locator('.handout__step img').evaluateAll((els) => els.map((e) => (e as HTMLImageElement).naturalWidth))).toEqual([1600, 1600, 1600]);
+  for (const share of await nonBlankShare(page, '.handout__step img')) expect(share).toBeGreaterThan(0.05);
+  expect(await page.locator('.handout__qr img').count()).toBe(1);
+  expect(await page.locator('.handout input, .handout textarea').count()).toBe(0);
+  await page.screenshot({ path: 'screenshots/doctor-handout-screen-zh-TW.png', fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, path: `screenshots/doctor-handout-${format}.pdf`, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(6);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('[data-action="close-handout"]');
+}
+
+describe("the doctor's visit", () => {
+  it('composes the example, and its link and QR code reopen exactly the same in a fresh page', async () => {
+    const doctor = await openPage(browser, '?mode=doctor&step=three-joint-complex&lstv=IIa-left&facets=L4-L5:3');
+    const { page } = doctor;
+    await settle(page);
+    await composeExample(page);
+    expect(await listed(page)).toEqual({ steps: EXAMPLE_STEPS, marks: EXAMPLE_MARKS });
+    const drawn = await strokePaths(page);
+    expect(drawn).toHaveLength(1);
+    expect(await page.locator('[data-view-index="0"][aria-pressed="true"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'screenshots/doctor-drawn-zh-TW.png' });
+
+    await page.click('[data-action="share"]');
+    const link = await page.locator('.share-link input').inputValue();
+    expect(link).toMatch(new RegExp(`^${BASE_URL.replace(/[.?]/g, '\\$&')}#c=[A-Za-z0-9_-]+$`));
+    expect(await readQr(page)).toBe(link);
+    await page.screenshot({ path: 'screenshots/doctor-share-zh-TW.png' });
+    await page.click('[data-action="close-share"]');
+    await checkHandout(page);
+    expect(doctor.errors).toEqual([]);
+
+    const patient = await openPage(browser, link.slice(BASE_URL.length));
+    await settle(patient.page);
+    const url = new URL(patient.page.url());
+    expect(url.searchParams.get('step')).toBe('three-joint-complex');
+    expect(url.searchParams.get('lstv')).toBe('IIa-left');
+    expect(url.searchParams.get('facets')).toBe('L4-L5:3');
+    expect(await patient.page.locator('.playlist-bar__position').getAttribute('data-position')).toBe('1');
+    await expect.poll(() => strokePaths(patient.page), { timeout: 30_000 }).toEqual(drawn);
+    // The open overlay legend can lie over the toolbar's second row at this size (a layout matter of its own).
+    await patient.page.locator('[data-action="doctor"]').dispatchEvent('click');
+    expect(await listed(patient.page)).toEqual({ steps: EXAMPLE_STEPS, marks: EXAMPLE_MARKS });
+    expect(patient.errors).toEqual([]);
+    // The fragment stays in the browser: the server never saw it.
+    expect(patient.requests.some((r) => r.includes('#') || r.includes('c='))).toBe(false);
+
+    await patient.page.click('[data-action="close-doctor"]');
+    await patient.page.click('[data-action="playlist-next"]');
+    expect(new URL(patient.page.url()).searchParams.get('step')).toBe('lstv');
+    await expect.poll(() => strokePaths(patient.page)).toEqual([]);
+    await doctor.context.close();
+    await patient.context.close();
+  }, 400_000);
+
+  it('reads 200 hostile fragments with no exception, no script run and the open composition unchanged', async () => {
+    const { page, context, errors } = await openPage(browser, '?mode=doctor&step=three-joint-complex&lstv=IIa-left&facets=L4-L5:3');
+    await settle(page);
+    await composeExample(page);
+    const before = await listed(page);
+    const strokesBefore = await strokePaths(page);
+    const fragments = fuzzedFragments(200, 77);
+    const notices = await page.evaluate(async (list) => {
+      let noticed = 0;
+      for (const fragment of list) {
+        window.location.hash = fragment;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (document.querySelector('.share-notice')) noticed++;
+      }
+      return noticed;
+    }, fragments);
+    expect(notices).toBeGreaterThan(100);
+    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], CANARY_GLOBAL)).toBeUndefined();
+    expect(await listed(page)).toEqual(before);
+    expect(await strokePaths(page)).toEqual(strokesBefore);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 400_000);
+});
