@@ -5,12 +5,16 @@ import { largestFreeRect } from './freeRect';
 /** UI laid over the scene marks itself with this attribute; the layout keeps the subject clear of it. */
 export const OBSTACLE_ATTRIBUTE = 'data-obstacle';
 
+/** Where the toolbar ends in the scene (it wraps to a second row when narrow), for UI docked under it: the legends. */
+export const TOOLBAR_BOTTOM_PROPERTY = '--toolbar-bottom';
+
 /** Obstacle rectangles closer than this to each other or the edge leave no useful gap; the subject keeps this margin. */
 const EDGE_MARGIN_PX = 6;
 
 /**
  * Measures the scene area and the UI over it from the DOM (ResizeObserver on each, a MutationObserver for UI that
- * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame.
+ * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame; and
+ * sets the toolbar's bottom edge on the scene element as a CSS length.
  */
 export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, scene: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -29,6 +33,8 @@ export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, sce
     const measure = () => {
       frame = 0;
       const area = sceneElement.getBoundingClientRect();
+      const toolbar = sceneElement.querySelector('.scene-toolbar');
+      if (toolbar) sceneElement.style.setProperty(TOOLBAR_BOTTOM_PROPERTY, `${Math.round(toolbar.getBoundingClientRect().bottom - area.top)}px`);
       const obstacles: ScreenRect[] = [];
       for (const element of rootElement.querySelectorAll(`[${OBSTACLE_ATTRIBUTE}]`)) {
         observe(element);
