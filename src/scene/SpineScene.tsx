@@ -16,6 +16,7 @@ import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from '.
 import { SceneLabels } from './labels/SceneLabels';
 import { OccluderFader } from './OccluderFader';
 import { SpineModel } from './SpineModel';
+import { useCompareFraming } from './useCompareFraming';
 import { subjectParts, surfacePoints } from './subjectParts';
 
 export interface SpineSceneProps {
@@ -119,7 +120,8 @@ function LoadedScene(props: SpineSceneProps) {
   );
 
   // The scene state keeps unchanged parts unchanged (composeSceneState): an equal state does not re-frame.
-  const { camera: view, subject, visible, variants, xray } = state;
+  const { camera: view, subject, xray } = state;
+  const { variants, visible } = useCompareFraming(state);
   const section = useSectionShot(state, viewNonce);
   const request = useMemo<CameraRequest | null>(() => {
     if (!index) return null;

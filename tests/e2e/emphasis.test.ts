@@ -68,6 +68,9 @@ describe('the change each step is about, in real Chromium', () => {
     await waitForScene(page);
     const piece = 'lstv-L5-left-pseudo-joint';
     await page.waitForFunction((id) => window.__spineProbe?.drawnIds().includes(id), piece, { timeout: 60_000 });
+    // Settled: the detailed bones are in (the subject's bounds, and with them the framing, are final) and still.
+    await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 90_000 });
+    await waitForFrames(page, 3);
     const camera = await page.evaluate(() => window.__spineProbe!.cameraPosition());
     const toggle = page.locator('.compare-toggle');
     expect(await toggle.locator('[aria-checked="true"]').getAttribute('data-anatomy')).toBe('changed');
