@@ -28,16 +28,26 @@ async function openWithDetailHeld(path: string): Promise<{ page: Page; context: 
   return { page, context, release, errors };
 }
 
-const detail = (page: Page) => page.evaluate(() => window.__spineProbe?.detail());
 const waitForDetail = (page: Page, state: 'detailed' | 'failed') =>
   page.waitForFunction((s) => window.__spineProbe?.detail() === s, state, { timeout: 90_000 });
+
+/** Waits until the looks hold still (fades and the occluder pass done), as far as the page can get there. */
+async function stillSignature(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    const now = await page.evaluate(() => window.__spineProbe!.signature());
+    if (now === last) return;
+    last = now;
+    await waitForFrames(page, 3);
+  }
+}
 
 describe('the progressive model', () => {
   it('draws the first frame from the light model, then swaps the detailed bones and discs in place, looks unchanged', async () => {
     const { page, context, release, errors } = await openWithDetailHeld('?step=welcome');
     await waitForScene(page);
     await page.waitForFunction(() => window.__spineProbe?.detail() === 'loading', undefined, { timeout: 60_000 });
-    await waitForFrames(page, 2);
+    await stillSignature(page);
     const before = await page.evaluate(() => ({
       triangles: window.__spineProbe!.triangles,
       signature: window.__spineProbe!.signature(),
@@ -47,16 +57,19 @@ describe('the progressive model', () => {
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
     release();
     await waitForDetail(page, 'detailed');
-    await waitForFrames(page, 2);
+    await stillSignature(page);
     const after = await page.evaluate(() => ({
       triangles: window.__spineProbe!.triangles,
       signature: window.__spineProbe!.signature(),
       l4: window.__spineProbe!.locate('L4'),
       disc: window.__spineProbe!.locate('disc-L4-L5'),
     }));
-    // Finer bones and discs, but the same camera, the same structures with the same looks, L1 in the same pose.
+    // Finer bones and discs, but the same camera, the same structures with the same highlights, L1 in the same pose.
+    // Opacities are left out: the step settles only once the detail is in, and then the occluder pass may fade the
+    // bones in front of the subject, as on any step.
     expect(after.triangles).toBeGreaterThan(1.3 * before.triangles);
-    expect(after.signature).toBe(before.signature);
+    const withoutOpacity = (signature: string) => signature.split(' ').map((part) => part.replace(/:\d\.\d\d:/, ':'));
+    expect(withoutOpacity(after.signature)).toEqual(withoutOpacity(before.signature));
     // Nothing jumps: each structure's middle stays within a few pixels.
     for (const key of ['l4', 'disc'] as const) {
       expect(before[key]).not.toBeNull();
@@ -70,7 +83,9 @@ describe('the progressive model', () => {
     const { page, context, release, errors } = await openWithDetailHeld('?step=lstv');
     await waitForScene(page);
     await page.waitForFunction(() => window.__spineProbe?.drawnIds().includes('lstv-L5-left-pseudo-joint'), undefined, { timeout: 60_000 });
-    expect(await detail(page)).toBe('loading');
+    // The detailed model is asked for once the page is idle after its first frame, and held back until released.
+    await page.waitForFunction(() => window.__spineProbe?.detail() === 'loading', undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__spineProbe?.drawnIds().includes('lstv-L5-left-pseudo-joint'))).toBe(true);
     release();
     await waitForDetail(page, 'detailed');
     await page.waitForFunction(() => window.__spineProbe?.settled() === true, undefined, { timeout: 60_000 });

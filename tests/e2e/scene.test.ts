@@ -102,12 +102,13 @@ describe('WebGL context loss', () => {
     // A geometry is uploaded when first drawn: which of the detailed bones and discs (swapped in after the first frame,
     // the progressive model) have been drawn since a restore varies with the passes that have run, so a restore may
     // hold fewer buffers than before the first loss, or up to one set of detailed geometries more; never more than
-    // that. The same textures, no more programs (the occluder pass adds its own only while it has run since the
-    // restore). A leak adds a whole set (hundreds of buffers) with every cycle, far past these bounds by the second.
+    // that. No more textures or programs (the occluder pass adds its own only while it has run since the restore;
+    // render targets come back when next used). A leak adds a whole set (hundreds of buffers) with every cycle, far
+    // past these bounds by the second.
     expect(before.live.buffers).toBeGreaterThan(0);
     for (const counts of after) {
       expect(counts.live.buffers).toBeLessThanOrEqual(before.live.buffers + UNDRAWN_DETAIL_BUFFERS);
-      expect(counts.live.textures).toBe(before.live.textures);
+      expect(counts.live.textures).toBeLessThanOrEqual(before.live.textures);
       expect(counts.live.programs).toBeLessThanOrEqual(before.live.programs);
       expect(counts.live.vertexArrays).toBeLessThanOrEqual(before.live.vertexArrays + DETAIL_GEOMETRIES);
       expect(counts.disposeListeners).toBeLessThanOrEqual(before.disposeListeners + DETAIL_GEOMETRIES);
