@@ -15,7 +15,8 @@ export const MARKUP = [
 ];
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
-function random(seed: number): () => number {
+/** A small seeded generator (mulberry32), so each fuzz run is repeatable. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { shareFragment } from '../../src/story/share/shareLink';
 import { toWire } from '../../src/story/share/wire';
 import { EXAMPLE_COMPOSITION } from './shareExample';
+import { random } from './embedFuzz';
 
 /**
  * Fuzzed share fragments: random text, the example's real fragment mutated (characters flipped, cut, repeated,
@@ -19,16 +20,6 @@ export function pack(text: string): string {
   return Buffer.from(deflateSync(strToU8(text))).toString('base64url');
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function fuzzedFragments(count: number, seed: number): string[] {
   const next = random(seed);
