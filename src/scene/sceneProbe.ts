@@ -1,9 +1,11 @@
-import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
+import { Vector3, type Camera, type Object3D, type Scene, type WebGLRenderer } from 'three';
+import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { ScreenRect } from '../state/sceneLayout';
 import { useSceneLayout } from '../state/sceneLayout';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
+import { markTarget } from './doctor/markTarget';
 import { needleReading } from './overlays/needleReading';
 import { subjectClientRect, subjectVisibleShare } from './subjectAudit';
 
@@ -42,6 +44,11 @@ export interface SceneProbe {
   variantModels: () => string[];
   /** The needles drawn and how far (mm) the farthest tip still is from its target: 0 once all have arrived. */
   needles: () => { count: number; remainingMm: number };
+  /**
+   * The doctor's markers: each one's marked structure, where the marker is and where the centre of that structure
+   * as drawn now is (mm, world).
+   */
+  marks: () => { mark: string; positionMm: [number, number, number]; centreMm: [number, number, number] }[];
   /** How many drawn structures are cut by a clipping plane (the axial cut). */
   clippedCount: () => number;
   /** The renderer's resources now, and the dispose listeners on the scene's geometries (one per renderer that drew them). */
@@ -101,6 +108,20 @@ export function installProbe(
     detail: () => index.detail,
     variantModels: () => [...index.grafted],
     needles: () => ({ count: needleReading.needles, remainingMm: needleReading.remainingMm }),
+    marks: () => {
+      const markers: Object3D[] = [];
+      scene.traverse((object) => {
+        if (object.name === 'doctor-mark') markers.push(object);
+      });
+      return markers.map((marker) => {
+        const mark = String(marker.userData.mark);
+        const position = marker.getWorldPosition(new Vector3());
+        const target = markTarget(index, mark);
+        const centre = target ? target.node.localToWorld(target.local.clone()) : position;
+        const mm = (v: Vector3) => v.toArray().map((n) => n / SCENE_UNITS_PER_MM) as [number, number, number];
+        return { mark, positionMm: mm(position), centreMm: mm(centre) };
+      });
+    },
     clippedCount: () =>
       gl.localClippingEnabled ? index.parts.filter((p) => p.look.drawn && (p.look.material.clippingPlanes?.length ?? 0) > 0).length : 0,
     gpu: () => {

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Group, Mesh, MeshBasicMaterial, PerspectiveCamera, SphereGeometry, TorusGeometry, Vector2, Vector3 } from 'three';
+import { Color, Group, Mesh, MeshBasicMaterial, PerspectiveCamera, SphereGeometry, TorusGeometry, Vector2, Vector3 } from 'three';
 import type { OrbitControls } from 'three-stdlib';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import { cameraAccess, samePose, setCameraAccess, type CameraPoseMm } from '../../state/doctorCamera';
@@ -9,6 +9,8 @@ import type { ModelIndex } from '../modelIndex';
 import { markTarget } from './markTarget';
 
 const MARK_COLOUR = '#ff7a1a';
+/** The handout's pictures are printed on paper: a light ground that spends little ink and keeps the bones' shading. */
+const PRINT_BACKGROUND = new Color('#eeece6');
 /** Drawn over the bone in front, so a mark on a joint at the back still shows. */
 const MARK_RENDER_ORDER = 10;
 const roundMm = (v: Vector3) => v.toArray().map((n) => Math.round(n / SCENE_UNITS_PER_MM)) as [number, number, number];
@@ -95,10 +97,13 @@ export default function DoctorSceneLayer({ index, stepId }: { index: ModelIndex;
         shot.updateProjectionMatrix();
         const size = gl.getSize(new Vector2());
         const ratio = gl.getPixelRatio();
+        const background = scene.background;
         gl.setPixelRatio(1);
         gl.setSize(width, height, false);
+        scene.background = PRINT_BACKGROUND;
         gl.render(scene, shot);
         const url = gl.domElement.toDataURL('image/png');
+        scene.background = background;
         gl.setPixelRatio(ratio);
         gl.setSize(size.x, size.y, false);
         gl.render(scene, camera);

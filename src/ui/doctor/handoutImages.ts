@@ -1,5 +1,6 @@
 import { cameraAccess, samePose, type CameraPoseMm } from '../../state/doctorCamera';
 import { useDoctorSession } from '../../state/doctorSession';
+import { useSceneLayout } from '../../state/sceneLayout';
 import { useExplainer } from '../../state/store';
 import type { Stroke } from '../../story/share/composition';
 import { findStepIndex } from '../../story/steps';
@@ -26,6 +27,20 @@ async function cameraSettled(limitMs: number): Promise<CameraPoseMm | null> {
     if (still >= 4) return pose;
   }
   return last;
+}
+
+/**
+ * The live view brought closer along its line of sight, so that its subject fills the print as it fills the free
+ * part of the screen (the screen's framing leaves room for the panel; the print has none to leave).
+ */
+function fillPrint(pose: CameraPoseMm, viewHeight: number): CameraPoseMm {
+  const { free } = useSceneLayout.getState();
+  const freeSide = Math.min(free.width, free.height);
+  if (freeSide <= 0 || viewHeight <= 0) return pose;
+  const printSide = Math.min(PRINT_WIDTH, PRINT_HEIGHT) / PRINT_HEIGHT;
+  const scale = Math.min(1, freeSide / viewHeight / printSide);
+  const position = pose.position.map((p, axis) => Math.round(pose.target[axis]! + (p - pose.target[axis]!) * scale));
+  return { position: position as CameraPoseMm['position'], target: pose.target };
 }
 
 /** A snapshot with the strokes drawn on it at the same place relative to the centre of projection. */
@@ -66,7 +81,8 @@ export async function renderHandoutImages(onProgress: (done: number) => void): P
     const pose = await cameraSettled(8000);
     const access = cameraAccess();
     const view = views.find((v) => v.step === step);
-    const shotPose = view?.camera ?? pose;
+    // A saved view keeps its exact pose (its strokes were drawn on it); the step's own view fills the print.
+    const shotPose = view?.camera ?? (pose && access ? fillPrint(pose, access.centre().height) : pose);
     const snapshot = access && shotPose ? access.snapshot(shotPose, PRINT_WIDTH, PRINT_HEIGHT) : '';
     images.push(snapshot ? await withStrokes(snapshot, view?.strokes ?? []) : '');
     onProgress(images.length);
