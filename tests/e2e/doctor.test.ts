@@ -52,28 +52,42 @@ async function readQr(page: Page): Promise<string | null> {
   return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
 }
 
-/** Composes the example through the doctor's tools, as a doctor would with a mouse. */
-async function composeExample(page: Page): Promise<void> {
+type Input = 'mouse' | 'touch';
+
+/** A circle of 60 px radius around (x, y), drawn with the mouse or a finger (touch events, as a tablet sends them). */
+async function drawCircle(page: Page, input: Input, x: number, y: number): Promise<void> {
+  const points = Array.from({ length: 25 }, (_, i) => ({ x: x - 60 + 60 * Math.cos((i / 24) * 2 * Math.PI), y: y + 60 * Math.sin((i / 24) * 2 * Math.PI) }));
+  if (input === 'mouse') {
+    await page.mouse.move(points[0]!.x, points[0]!.y);
+    await page.mouse.down();
+    for (const p of points.slice(1)) await page.mouse.move(p.x, p.y);
+    await page.mouse.up();
+    return;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] });
+  for (const p of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Composes the example through the doctor's tools, as a doctor would with a mouse or with touch only. */
+async function composeExample(page: Page, input: Input = 'mouse'): Promise<void> {
+  const press = (selector: string) => (input === 'mouse' ? page.click(selector) : page.tap(selector));
   for (const segment of ['L4-L5', 'L5-S1']) {
     await page.selectOption('[data-field="mark-segment"]', segment);
-    await page.click('.doctor-panel [data-side="left"]');
-    await page.click('[data-action="add-mark"]');
+    await press('.doctor-panel [data-side="left"]');
+    await press('[data-action="add-mark"]');
   }
-  await page.click('[data-action="add-current-step"]');
+  await press('[data-action="add-current-step"]');
   for (const step of EXAMPLE_STEPS.slice(1)) {
     await page.selectOption('[data-field="pick-step"]', step);
-    await page.click('[data-action="add-step"]');
+    await press('[data-action="add-step"]');
   }
-  await page.click('[data-action="draw"]');
-  await page.mouse.move(620, 380);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i++) {
-    const angle = (i / 24) * 2 * Math.PI;
-    await page.mouse.move(620 - 60 + 60 * Math.cos(angle), 380 + 60 * Math.sin(angle));
-  }
-  await page.mouse.up();
-  await page.click('[data-action="draw"]');
-  await page.click('[data-action="save-view"]');
+  await press('[data-action="draw"]');
+  await drawCircle(page, input, 620, 380);
+  await press('[data-action="draw"]');
+  await press('[data-action="save-view"]');
 }
 
 /** Share of an image's pixels that differ clearly from its first pixel (0 for a blank picture). */
@@ -164,10 +178,13 @@ describe("the doctor's visit", () => {
     await patient.context.close();
   }, 400_000);
 
-  it('keeps a mark on its joint as the spine bends, and shares and prints the composition in English', async () => {
-    const { page, context, errors } = await openPage(browser, '?mode=doctor&lang=en&step=three-joint-complex&lstv=IIa-left&facets=L4-L5:3');
+  it('composes with touch only, keeps a mark on its joint as the spine bends, and shares and prints in English', async () => {
+    const path = '?mode=doctor&lang=en&step=three-joint-complex&lstv=IIa-left&facets=L4-L5:3';
+    const { page, context, errors } = await openPage(browser, path, undefined, { hasTouch: true });
     await settle(page);
-    await composeExample(page);
+    await composeExample(page, 'touch');
+    expect(await listed(page)).toEqual({ steps: EXAMPLE_STEPS, marks: EXAMPLE_MARKS });
+    expect(await strokePaths(page)).toHaveLength(1);
     await page.screenshot({ path: 'screenshots/doctor-drawn-en.png' });
     const marksNow = () => page.evaluate(() => window.__spineProbe!.marks());
     const upright = await marksNow();
@@ -175,7 +192,7 @@ describe("the doctor's visit", () => {
     const apart = (a: number[], b: number[]) => Math.hypot(...a.map((v, axis) => v - b[axis]!));
     for (const m of upright) expect(apart(m.positionMm, m.centreMm), m.mark).toBeLessThan(0.5);
 
-    await page.click('[data-action="motion"]');
+    await page.tap('[data-action="motion"]');
     await page.locator('input[data-control="extension"]').fill('15');
     await waitForFrames(page, 3);
     // Leaning back carries L4 and L5 backwards over the sacrum, and each marker goes with its joint. A joint's centre
@@ -190,13 +207,13 @@ describe("the doctor's visit", () => {
     }
     await page.locator('input[data-control="extension"]').fill('0');
     // The posture sheet took the doctor's panel's place: bring the panel back.
-    await page.click('[data-action="doctor"]');
+    await page.tap('[data-action="doctor"]');
 
-    await page.click('[data-action="share"]');
+    await page.tap('[data-action="share"]');
     const link = await page.locator('.share-link input').inputValue();
     expect(await readQr(page)).toBe(link);
     await page.screenshot({ path: 'screenshots/doctor-share-en.png' });
-    await page.click('[data-action="close-share"]');
+    await page.tap('[data-action="close-share"]');
     await checkHandout(page, 'en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
