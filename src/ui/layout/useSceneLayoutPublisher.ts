@@ -8,6 +8,15 @@ export const OBSTACLE_ATTRIBUTE = 'data-obstacle';
 /** Where the toolbar ends in the scene (it wraps to a second row when narrow), for UI docked under it: the legends. */
 export const TOOLBAR_BOTTOM_PROPERTY = '--toolbar-bottom';
 
+/**
+ * Where a sheet docked along the scene's left side (the doctor's panel, a control sheet on a wide screen) ends, so
+ * that UI centred at the scene's foot (the before-and-after toggle, the tap hint) centres in what is left of it.
+ */
+export const SIDE_SHEET_RIGHT_PROPERTY = '--side-sheet-right';
+const SIDE_SHEETS = '.doctor-panel, .side-panel';
+/** A sheet wider than this share of the scene is a bottom sheet (phones), not a side one. */
+const SIDE_SHEET_MAX_SHARE = 0.6;
+
 /** Obstacle rectangles closer than this to each other or the edge leave no useful gap; the subject keeps this margin. */
 const EDGE_MARGIN_PX = 6;
 
@@ -16,6 +25,17 @@ const EDGE_MARGIN_PX = 6;
  * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame; and
  * sets the toolbar's bottom edge on the scene element as a CSS length.
  */
+/** The right edge (px from the scene's left) of the sheets docked along the scene's left side, or 0 when none is. */
+function sideSheetRight(root: HTMLElement, area: DOMRect): number {
+  let right = 0;
+  for (const sheet of root.querySelectorAll(SIDE_SHEETS)) {
+    const r = sheet.getBoundingClientRect();
+    const docked = r.width > 0 && r.left - area.left <= EDGE_MARGIN_PX * 3 && r.width < area.width * SIDE_SHEET_MAX_SHARE;
+    if (docked) right = Math.max(right, r.right - area.left);
+  }
+  return right;
+}
+
 export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, scene: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const rootElement = root.current;
@@ -35,6 +55,7 @@ export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, sce
       const area = sceneElement.getBoundingClientRect();
       const toolbar = sceneElement.querySelector('.scene-toolbar');
       if (toolbar) sceneElement.style.setProperty(TOOLBAR_BOTTOM_PROPERTY, `${Math.round(toolbar.getBoundingClientRect().bottom - area.top)}px`);
+      sceneElement.style.setProperty(SIDE_SHEET_RIGHT_PROPERTY, `${Math.round(sideSheetRight(rootElement, area))}px`);
       const obstacles: ScreenRect[] = [];
       for (const element of rootElement.querySelectorAll(`[${OBSTACLE_ATTRIBUTE}]`)) {
         observe(element);
