@@ -49,7 +49,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('kiosk', KIOSK_TEXT[locale]),
     ...leaves('a11y', A11Y_TEXT[locale]),
     ...leaves('doctor', doctorText(locale)),
-    ...leaves('pressure film', PRESSURE_FILM_TEXT[locale]),
+    ...leaves('pressureFilm', PRESSURE_FILM_TEXT[locale]),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];
