@@ -71,7 +71,7 @@ describe('the opened facet joint in the pressure key', () => {
       const flattened = await readFilm(page);
 
       // Large enough to read at a glance, whole on the screen, and naming the joint.
-      expect(upright.box.width).toBeGreaterThanOrEqual(110);
+      expect(upright.box.width).toBeGreaterThanOrEqual(100);
       expect(upright.box.x).toBeGreaterThanOrEqual(0);
       expect(upright.box.y).toBeGreaterThanOrEqual(0);
       expect(upright.box.x + upright.box.width).toBeLessThanOrEqual(viewport.width);
