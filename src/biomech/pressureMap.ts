@@ -130,6 +130,12 @@ function distributeForce(gaps: Float32Array, areas: Float32Array, forceN: number
   return patchArea;
 }
 
+/** The joint's axes and which vertices of the lower layer lie on its articular face (built once per joint). */
+export function lowerArticularFace(upper: MeshData, lower: MeshData): { axes: JointAxes; onFace: Uint8Array } {
+  const { axes, lowerLayer } = prepareJoint(upper, lower);
+  return { axes, onFace: lowerLayer.onFace };
+}
+
 export interface FacetGaps {
   /** Per vertex of each layer, mm; +Infinity off the articular face or beyond the other layer. */
   upper: Float32Array;

@@ -54,5 +54,21 @@ export function writePressureColour(mpa: number, out: Float32Array, offset: numb
   for (let k = 0; k < 3; k++) out[offset + k] = a[k]! + (b[k]! - a[k]!) * f;
 }
 
+const hexToRgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const INFERNO_RGB = INFERNO_HEX.map(hexToRgb);
+const CARTILAGE_RGB = hexToRgb(CARTILAGE_HEX);
+
+/** Writes the sRGB colour (0–255) of a pressure into `out` at `offset`, for 2D pictures; no contact keeps the cartilage colour. */
+export function writePressureRgb(mpa: number, out: Uint8ClampedArray, offset: number): void {
+  if (!(mpa > 0)) {
+    for (let k = 0; k < 3; k++) out[offset + k] = CARTILAGE_RGB[k]!;
+    return;
+  }
+  const t = pressureScalePosition(mpa) * (INFERNO_RGB.length - 1);
+  const i = Math.min(INFERNO_RGB.length - 2, Math.floor(t));
+  const f = t - i;
+  for (let k = 0; k < 3; k++) out[offset + k] = INFERNO_RGB[i]![k]! + (INFERNO_RGB[i + 1]![k]! - INFERNO_RGB[i]![k]!) * f;
+}
+
 /** CSS gradient of the same scale, for the legend (stops evenly spaced, as in the scale). */
 export const PRESSURE_GRADIENT_CSS = `linear-gradient(to right, ${INFERNO_HEX.join(', ')})`;

@@ -5,16 +5,18 @@ import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
 import { jointGrade, type DegenerationGrade, type VariantChoice } from '../anatomy/variants/variantChoice';
-import { degenerationPieceId, facetPartId, isOfSegmentFacets } from '../anatomy/structureIds';
+import { degenerationPieceId, facetJointId, facetPartId, isOfSegmentFacets } from '../anatomy/structureIds';
 import type { DegeneratedGrade } from '../anatomy/variants/variantStructures';
 import { IMPINGEMENT } from '../biomech/data';
 import { segmentMechanics } from '../biomech/facetLoad';
 import type { LstvVariant } from '../biomech/lstv';
 import { neutralToPosed, posedBoneMatrices } from '../biomech/posedSpine';
 import { impingement } from '../biomech/impingement';
+import { facetFacePlan } from '../biomech/facePlan';
 import { facetPressureMap } from '../biomech/pressureMap';
 import { segmentAngles } from '../biomech/segmentAngles';
 import type { Posture } from '../state/posture';
+import { publishPressureFilm, type PressureFilm } from '../state/pressureFilm';
 import { matrixToSceneUnits } from '../anatomy/sceneUnits';
 import { ContactMarkers } from './contactMarkers';
 import type { ModelIndex, StructurePart } from './modelIndex';
@@ -27,6 +29,8 @@ export interface RigScene {
   pressureSegments: readonly Segment[];
   /** Facet degeneration grades: a degenerated joint's map is painted on its own (grafted) cartilage. */
   degeneration: VariantChoice['degeneration'];
+  /** The painted joint the pressure key shows opened (its lower face laid flat), or null for none. */
+  filmJoint: { segment: Segment; side: Side } | null;
 }
 
 interface CartilageLayer {
@@ -113,6 +117,7 @@ export class SpineRig {
       layer.part.look.setPressureColours(painted);
     }
     const contacts: Vec3[] = [];
+    let film: PressureFilm | null = null;
     for (const segment of scene.pressureSegments) {
       const loss = discHeightLoss[segment] ?? 0;
       const { loads } = segmentMechanics(segment, posture.trunkDeg, discHeightLoss, scene.lstv);
@@ -121,13 +126,15 @@ export class SpineRig {
       const lowerMatrix = neutralToPosed(boneOf(lowerLevel), posed, this.neutral);
       for (const side of SIDES) {
         const grade = jointGrade(scene, segment, side);
-        this.paintJoint(segment, side, grade, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
+        const painted = this.paintJoint(segment, side, grade, upperMatrix, lowerMatrix, side === 'left' ? loads.leftFacetN : loads.rightFacetN);
+        if (painted && scene.filmJoint?.segment === segment && scene.filmJoint.side === side) film = painted;
       }
       if (loss >= IMPINGEMENT.minDiscHeightLoss) {
         for (const tip of Object.values(impingement(segment, posed, loss))) if (tip.impinging) contacts.push(tip.contact);
       }
     }
     this.contacts.show(contacts);
+    publishPressureFilm(film);
   }
 
   /** The cartilage drawn for a joint: the degenerated grade's once its glb is grafted, else the normal one. */
@@ -145,12 +152,13 @@ export class SpineRig {
     upperMatrix: Matrix4,
     lowerMatrix: Matrix4,
     forceN: number,
-  ): void {
+  ): PressureFilm | null {
     const [upper, lower] = this.jointCartilage(segment, side, grade);
-    if (!upper || !lower) return;
+    if (!upper || !lower) return null;
     const map = facetPressureMap(upper.data, lower.data, upperMatrix, lowerMatrix, forceN);
     this.paintLayer(upper, map.upper);
     this.paintLayer(lower, map.lower);
+    return { jointId: facetJointId(segment, side), plan: facetFacePlan(upper.data, lower.data), lowerMPa: map.lower };
   }
 
   private paintLayer(layer: CartilageLayer, mpa: Float32Array): void {

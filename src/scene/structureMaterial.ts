@@ -65,6 +65,12 @@ const XRAY_BONE_OPACITY = 0.16;
 const FAINT_OPACITY = 0.14;
 /** Strength of the fresnel rim on see-through structures (0 = none). */
 const RIM_STRENGTH = 1;
+/**
+ * A ghosted muscle is many thin fascicles in layers, each mostly seen edge-on: at the glass look's opacity and rim
+ * the layers add up to a near-opaque wall over the joints. Fainter, with a weak rim, its shape stays and the joints show.
+ */
+const FAINT_MUSCLE_OPACITY = 0.05;
+const MUSCLE_RIM_STRENGTH = 0.3;
 /** Share of its own tint a tinted piece glows with, so it reads in shadow too (more while highlighted). */
 const TINT_GLOW = 0.12;
 const TINT_GLOW_HIGHLIGHTED = 0.3;
@@ -141,11 +147,12 @@ export class StructureMaterial {
     const look = TISSUE_LOOK[this.kind];
     const ghostBone = ghost && this.kind === 'bone';
     const solid = ghostBone ? XRAY_BONE_OPACITY : look.opacity;
-    const opacity = faint ? Math.min(FAINT_OPACITY, solid) : highlighted ? Math.max(solid, 0.7) : solid;
+    const muscle = this.kind === 'muscle';
+    const opacity = faint ? Math.min(muscle ? FAINT_MUSCLE_OPACITY : FAINT_OPACITY, solid) : highlighted ? Math.max(solid, 0.7) : solid;
     this.lookOpacity = visible ? opacity : 0;
     this.targetOpacity = this.fadedInFront ? Math.min(this.lookOpacity, IN_FRONT_OPACITY) : this.lookOpacity;
     this.highlighted = highlighted && !faint;
-    this.rim.value = faint || ghostBone ? RIM_STRENGTH : 0;
+    this.rim.value = faint || ghostBone ? (muscle ? MUSCLE_RIM_STRENGTH : RIM_STRENGTH) : 0;
     if (tint !== this.tint) {
       this.tint = tint;
       if (!this.pressure) this.material.color.set(tint ?? look.color);

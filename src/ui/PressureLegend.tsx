@@ -1,4 +1,6 @@
+import { useExplainer } from '../state/store';
 import { CARTILAGE_HEX, PRESSURE_GRADIENT_CSS, PRESSURE_SCALE_MAX_MPA, PRESSURE_SCALE_TICKS_MPA } from '../scene/pressureScale';
+import { PressureFilm } from './PressureFilm';
 
 interface Props {
   title: string;
@@ -6,10 +8,15 @@ interface Props {
   noContact: string;
 }
 
-/** The colour key of the cartilage pressure map, in MPa; the top colour also stands for anything above the range. */
+/**
+ * The colour key of the cartilage pressure map, in MPa (the top colour also stands for anything above the range), under
+ * the opened joint that shows the map large.
+ */
 export function PressureLegend({ title, noContact }: Props) {
+  const locale = useExplainer((s) => s.locale);
   return (
     <div className="pressure-legend" data-legend="pressure" data-obstacle>
+      <PressureFilm locale={locale} />
       <span className="pressure-legend__title">{title}</span>
       <span className="pressure-legend__bar" style={{ background: PRESSURE_GRADIENT_CSS }} aria-hidden="true" />
       <span className="pressure-legend__ticks">

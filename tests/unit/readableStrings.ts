@@ -6,6 +6,7 @@ import type { Locale } from '../../src/content/locale';
 import { doctorText } from '../../src/content/doctor';
 import { overlaysEn } from '../../src/content/overlays.en';
 import { overlaysZhTW } from '../../src/content/overlays.zh-TW';
+import { PRESSURE_FILM_TEXT } from '../../src/content/pressureFilm';
 import { REFERENCES } from '../../src/content/references';
 import { PANEL_TEXT, STORY_TEXT, TABLES_TEXT } from '../../src/content/story';
 import { findingsText, uiText } from '../../src/content/ui';
@@ -48,6 +49,7 @@ export function readableStrings(locale: Locale): ReadableString[] {
     ...leaves('kiosk', KIOSK_TEXT[locale]),
     ...leaves('a11y', A11Y_TEXT[locale]),
     ...leaves('doctor', doctorText(locale)),
+    ...leaves('pressureFilm', PRESSURE_FILM_TEXT[locale]),
     ...Object.entries(REFERENCES).map(([id, ref]) => ({ source: `reference ${id} design`, text: ref.design[locale] })),
     ...structureNames(locale),
   ];

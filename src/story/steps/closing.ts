@@ -74,7 +74,8 @@ export const FAQ_STEPS = chapterSteps('faq', [
       visible: showKinds('ligament', 'nerve'),
       highlighted: ['disc-L4-L5', 'ligamentum-flavum-L4-L5'],
       motion: { extensionDeg: 10 },
-      overlays: ['axial-cut'],
+      // The facet is loaded in this posture too (the opened joint in the key); the cut shows what else narrows.
+      overlays: ['axial-cut', 'pressure-map'],
     },
   },
   {

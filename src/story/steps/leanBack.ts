@@ -22,7 +22,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     references: ['dunlop1984', 'jaumard2011'],
     scene: {
       subject: ['facet-L4-L5-right'],
-      labels: ['facet-L4-L5-right-cartilage-lower'],
+      // The joint's name: short enough to sit beside it in the small embedded widget; the key's opened joint shows the face.
+      labels: ['facet-L4-L5-right'],
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
       visible: showKinds(),

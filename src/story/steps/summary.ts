@@ -17,7 +17,8 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
     id: 'summary-symptoms',
     scene: {
       subject: ['facet-L4-L5-right'],
-      labels: ['facet-L4-L5-right-cartilage-lower'],
+      // The joint's name: short enough to sit beside it in the small embedded widget; the key's opened joint shows the face.
+      labels: ['facet-L4-L5-right'],
       // The loaded face as the spine leans back and forth (L4 ghosted over the joint).
       camera: L4_L5_FACE_VIEW,
       focus: ['L4-L5'],
