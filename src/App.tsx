@@ -22,6 +22,7 @@ import { SelectionChip as SelectionChipView } from './ui/SelectionChip';
 import { StepAnnouncer } from './ui/StepAnnouncer';
 import { StoryPanel } from './ui/story/StoryPanel';
 import { TextOnlyStory } from './ui/TextOnlyStory';
+import { useDoctorToolsOffer } from './ui/kiosk/useDoctorToolsOffer';
 import { useDocumentLanguage } from './ui/useDocumentLanguage';
 import { useSceneLayoutPublisher } from './ui/layout/useSceneLayoutPublisher';
 import { SHEET_LAYOUT_QUERY, useMediaQuery } from './ui/useMediaQuery';
@@ -147,6 +148,12 @@ function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering:
     setDoctorOpen((open) => !open);
   }, []);
   const closeDoctor = useCallback(() => setDoctorOpen(false), []);
+  const openDoctor = useCallback(() => {
+    setDoctorLoaded(true);
+    setFindingsOpen(false);
+    setDoctorOpen(true);
+  }, []);
+  const doctorOffered = useDoctorToolsOffer(openDoctor);
   const stepId = STEPS[stepIndex]?.id ?? '';
   const sceneExtras = useCallback(
     (index: ModelIndex) => (
@@ -211,7 +218,7 @@ function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering:
           findingsLabel={findings ? findingsWords.buttonActive : findingsWords.button}
           findingsOpen={findingsOpen}
           onToggleFindings={toggleFindings}
-          doctor={doctorButton}
+          doctor={doctorOffered ? doctorButton : undefined}
         />
         <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
         {compare && <CompareToggle text={text.compare} change={compare} shown={sceneState.anatomy} onShow={setAnatomy} />}

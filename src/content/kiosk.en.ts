@@ -30,5 +30,9 @@ export const kioskEn: KioskText = {
     cancel: 'Cancel',
     close: 'Close',
     gestureHint: 'Hold the version number at the foot of the contents for three seconds to open these settings again.',
+    doctorTools: "Open the doctor's tools",
+    doctorToolsHint: "The doctor's tools stay for this visit only: going back to the start puts them away and clears the marks.",
+    updateWaiting: 'A new version has downloaded. It goes in when the tablet next goes back to the start for the next person.',
+    noUpdateWaiting: 'No update is waiting.',
   },
 };

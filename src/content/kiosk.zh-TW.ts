@@ -30,6 +30,10 @@ export const kioskZhTW = {
     cancel: '取消',
     close: '關閉',
     gestureHint: '在目錄最下方的版本號上按住三秒，可以再打開這個設定。',
+    doctorTools: '開啟醫師工具',
+    doctorToolsHint: '醫師工具只給這一位病人看診時使用；回到開頭時會收起，畫記也會清除。',
+    updateWaiting: '新版本已下載，會在回到開頭、換下一位時更新。',
+    noUpdateWaiting: '目前沒有等待中的更新。',
   },
 } as const;
 

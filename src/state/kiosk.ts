@@ -7,7 +7,7 @@ export type TextSizeStep = 0 | 1 | 2;
 
 /**
  * The clinic tablet's own state, apart from the explainer's store: whether the page is a kiosk, whether the attract
- * screen shows, the visit's text size, and a visit counter that the UI keys its local state on (dialogs, menus and
+ * screen shows, the visit's text size, whether the doctor's tools are offered, and a visit counter that the UI keys its local state on (dialogs, menus and
  * open controls start closed for each patient).
  */
 export interface KioskState {
@@ -15,6 +15,8 @@ export interface KioskState {
   attract: boolean;
   textSize: TextSizeStep;
   visit: number;
+  /** The doctor's tools were opened from the clinic settings for this visit (a patient never meets their button). */
+  doctorTools: boolean;
   settings: KioskSettings;
 }
 
@@ -23,6 +25,7 @@ export const useKiosk = create<KioskState>()(() => ({
   attract: false,
   textSize: 0,
   visit: 0,
+  doctorTools: false,
   settings: DEFAULT_KIOSK_SETTINGS,
 }));
 

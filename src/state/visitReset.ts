@@ -1,3 +1,4 @@
+import { applyOrCheckAppUpdate } from './appUpdate';
 import { clearDoctorSession } from './doctorSession';
 import { useKiosk } from './kiosk';
 import { KIOSK_SETTINGS_KEY } from './kioskSettings';
@@ -37,14 +38,17 @@ export function clearStorageExcept(storage: Storage, keep: readonly string[]): v
  * its first state (first step, zh-TW, the step's own view with the camera framed anew, no findings, no compare
  * choice, names shown), the posture sliders and disc loss, the kiosk's text size, the visit counter the UI keys its
  * dialogs, menus and open controls on, the address back to `?mode=kiosk`, both storage areas except the kiosk
- * settings, and the doctor's session (marks, playlist, saved views and strokes). Then the attract screen shows.
+ * settings, and the doctor's session (marks, playlist, saved views and strokes) with the tools' button. Then the
+ * attract screen shows. A new version of the app waiting in the service worker is taken in here (the page reloads onto the same attract
+ * screen), never during a visit; without one, the server is asked for a newer version for the next reset. A caller
+ * that loads the page anew itself passes `takeUpdate: false` (that load takes the waiting version in).
  */
-export function resetForNextPatient(environment: VisitEnvironment = browserEnvironment()): void {
+export function resetForNextPatient(environment: VisitEnvironment = browserEnvironment(), { takeUpdate = true } = {}): void {
   const { viewNonce } = useExplainer.getState();
   clearHeldPosture();
   clearDoctorSession();
   useExplainer.setState({ ...useExplainer.getInitialState(), viewNonce: viewNonce + 1 });
-  useKiosk.setState((state) => ({ attract: true, textSize: 0, visit: state.visit + 1 }));
+  useKiosk.setState((state) => ({ attract: true, textSize: 0, doctorTools: false, visit: state.visit + 1 }));
   try {
     if (environment.local) clearStorageExcept(environment.local, [KIOSK_SETTINGS_KEY]);
     environment.session?.clear();
@@ -52,4 +56,5 @@ export function resetForNextPatient(environment: VisitEnvironment = browserEnvir
     // A storage area the browser refuses to touch holds nothing of ours.
   }
   environment.history?.replaceState(null, '', `${environment.pathname}${FRESH_VISIT_SEARCH}`);
+  if (takeUpdate) applyOrCheckAppUpdate();
 }

@@ -1,9 +1,13 @@
+import type { Workbox } from 'workbox-window';
+import { offerUpdateCheck, offerWaitingUpdate } from '../state/appUpdate';
+
 /**
- * The offline service worker (built by vite-plugin-pwa, see vite.pwa.ts), registered from our own bundle so the
- * strict CSP needs no inline script. Updates never interrupt a visit: the worker neither skips waiting nor claims
- * pages, so a new version installs in the background and waits while the page is in use; the browser lets it take
- * over when the page it would replace goes (a reload, the next patient's start), and that load is the new version.
- * Nothing here forces it: forcing would swap the worker under any other open tab mid-visit.
+ * The offline service worker (built by vite-plugin-pwa, see vite.pwa.ts), registered through Workbox's window
+ * library from our own bundle, so the strict CSP needs no inline script. Updates never interrupt a visit: the worker
+ * neither skips waiting nor claims pages, so a new version installs in the background and waits while the page is in
+ * use. It takes over on the next load of the page, or when the clinic tablet resets for the next patient
+ * (`applyOrCheckAppUpdate` in state/appUpdate.ts): only then is the waiting worker told to skip waiting, and the page
+ * that asked reloads as the new version, onto the attract screen the reset shows anyway.
  */
 const WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
 
@@ -26,13 +30,25 @@ function pageLoaded(win: Window): Promise<void> {
   return new Promise((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** A waiting version to take in: the worker is told to skip waiting, and this page reloads once it controls it. */
+function takeInWaiting(workbox: Workbox, win: Window): () => void {
+  return () => {
+    workbox.addEventListener('controlling', () => win.location.reload());
+    workbox.messageSkipWaiting();
+  };
+}
+
 /** Registers the worker once the page has loaded (in a built app only); anything that cannot work is skipped quietly. */
 export async function startServiceWorker(win: Window = window): Promise<void> {
   const container = import.meta.env.PROD ? serviceWorkerContainer(win) : null;
   if (!container) return;
   try {
     await pageLoaded(win);
-    await container.register(WORKER_URL);
+    const { Workbox } = await import('workbox-window');
+    const workbox = new Workbox(WORKER_URL);
+    workbox.addEventListener('waiting', () => offerWaitingUpdate(takeInWaiting(workbox, win)));
+    await workbox.register();
+    offerUpdateCheck(() => void workbox.update().catch(() => undefined));
   } catch {
     // Offline support is a bonus: a browser that refuses the worker still shows the explainer online.
   }

@@ -180,6 +180,10 @@ describe('the clinic settings', () => {
     await page.mouse.down();
     await page.locator('[data-kiosk="settings"]').waitFor({ timeout: 10_000 });
     await page.mouse.up();
+    // The version the tablet runs, and whether a new one waits for the next reset.
+    const contentsVersion = await version.textContent();
+    expect(await page.locator('[data-kiosk="version"]').textContent()).toContain(contentsVersion);
+    expect(await page.locator('[data-kiosk="version"]').getAttribute('data-update-waiting')).toBe('false');
     await page.click('[data-idle-minutes="5"]');
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KIOSK_SETTINGS_KEY))!)).toMatchObject({ idleSeconds: 300 });
 
@@ -189,6 +193,62 @@ describe('the clinic settings', () => {
     await page.locator('.story-step').waitFor();
     expect(await page.locator('.kiosk-attract').count()).toBe(0);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+});
+
+/** The clinic's gesture: the contents, then a three-second hold on the version at their foot. */
+async function openClinicSettings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '目錄' }).click();
+  const version = page.locator('.story-contents__version');
+  await version.scrollIntoViewIfNeeded();
+  const box = (await version.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.locator('[data-kiosk="settings"]').waitFor({ timeout: 10_000 });
+  await page.mouse.up();
+}
+
+describe("the doctor's tools on the clinic tablet", () => {
+  it('are not offered to a patient, open from the clinic settings, and go with their marks at the reset', async () => {
+    const plain = await openPage(browser, '');
+    await plain.page.locator('[data-action="doctor"]').waitFor({ timeout: ACTION_TIMEOUT_MS });
+    await plain.context.close();
+
+    const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce' });
+    await context.addInitScript(kioskSettings(20, 2));
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${BASE_URL}?mode=kiosk`);
+    await page.click('.kiosk-attract');
+    await page.locator('[data-action="labels"]').waitFor();
+    expect(await page.locator('[data-action="doctor"]').count()).toBe(0);
+
+    // The doctor opens them from the clinic settings: the panel shows at once, over no dialog.
+    await openClinicSettings(page);
+    await page.click('[data-action="open-doctor-tools"]');
+    await page.locator('.doctor-panel').waitFor();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.locator('[data-action="doctor"]').getAttribute('aria-pressed')).toBe('true');
+    await page.click('[data-action="add-mark"]');
+    await page.locator('[data-list="marks"] [data-mark]').waitFor();
+    // Closed, they stay in reach for the rest of the visit.
+    await page.click('[data-action="close-doctor"]');
+    expect(await page.locator('[data-action="doctor"]').getAttribute('aria-pressed')).toBe('false');
+
+    // Left alone, the tablet resets: the next patient meets no doctor's tools, and the marks are gone.
+    await page.locator('[data-kiosk="idle-question"]').waitFor({ timeout: 60_000 });
+    await page.locator('.kiosk-attract').waitFor({ timeout: 30_000 });
+    await page.click('.kiosk-attract');
+    await page.locator('[data-action="labels"]').waitFor();
+    expect(await page.locator('[data-action="doctor"], .doctor-panel').count()).toBe(0);
+    await openClinicSettings(page);
+    await page.click('[data-action="open-doctor-tools"]');
+    await page.locator('.doctor-panel').waitFor();
+    expect(await page.locator('[data-mark]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   }, TEST_TIMEOUT_MS);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KIOSK_SETTINGS_KEY } from '../../src/state/kioskSettings';
 import { BASE_URL, drawnPixelShare, launchChromium, TABLET, waitForScene } from './chromium';
 
 let browser: Browser;
@@ -10,6 +11,32 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** A later deploy, once the returned function is called: the same worker script with a change in it. */
+async function laterDeploy(context: BrowserContext): Promise<() => void> {
+  let deployed = false;
+  await context.route('**/sw.js', async (route) => {
+    const response = await route.fetch();
+    const body = `${await response.text()}${deployed ? '\n// the next build\n' : ''}`;
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'cache-control': 'no-cache' } });
+  });
+  return () => {
+    deployed = true;
+  };
+}
+
+/** Counts the loads of the page's document (the first one and every reload; not the address's own changes). */
+function countLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('load', () => loads++);
+  return () => loads;
+}
+
+const workerState = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: Boolean(registration?.waiting), controlled: navigator.serviceWorker.controller !== null };
+  });
 
 const waitForLstvPiece = (page: Page) =>
   page.waitForFunction(() => window.__spineProbe?.drawnIds().includes('lstv-L5-left-pseudo-joint'), undefined, { timeout: 90_000 });
@@ -59,34 +86,25 @@ describe('the installed app on a clinic tablet', () => {
 
   it('keeps a new version waiting through the visit and applies it on the next load of the page', async () => {
     const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce', serviceWorkers: 'allow' });
-    // A later deploy: the same worker script with a change in it.
-    let deployed = false;
-    await context.route('**/sw.js', async (route) => {
-      const response = await route.fetch();
-      const body = `${await response.text()}${deployed ? '\n// the next build\n' : ''}`;
-      await route.fulfill({ response, body, headers: { ...response.headers(), 'cache-control': 'no-cache' } });
-    });
+    const deploy = await laterDeploy(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    let loads = 0;
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) loads++;
-    });
+    const loads = countLoads(page);
     await page.goto(BASE_URL);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await waitForScene(page);
 
-    deployed = true;
+    deploy();
     await page.evaluate(() => Object.assign(window, { __visit: navigator.serviceWorker.controller }));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null, undefined, { timeout: 60_000 });
     // Mid-visit nothing changes: the same page, still served by the worker it started with.
     expect(await page.evaluate(() => navigator.serviceWorker.controller === (window as { __visit?: unknown }).__visit)).toBe(true);
 
-    const loadsBefore = loads;
+    const loadsBefore = loads();
     await page.reload();
     await page.waitForFunction(
       async () => {
@@ -98,10 +116,60 @@ describe('the installed app on a clinic tablet', () => {
     );
     await waitForScene(page);
     // The reload itself is the new version: the waiting worker took over, without a second load.
-    expect(loads - loadsBefore).toBe(1);
+    expect(loads() - loadsBefore).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on the clinic tablet, asks the server for a new version at the reset between patients, never during a visit', async () => {
+    const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce', serviceWorkers: 'allow' });
+    context.setDefaultTimeout(90_000);
+    // The idle question after 15 s, its countdown 2 s (the clinic setting, shortened); the worker's update checks counted.
+    await context.addInitScript(
+      ([key, value]) => {
+        localStorage.setItem(key!, value!);
+        const update = ServiceWorkerRegistration.prototype.update;
+        const counted = window as unknown as { __updateChecks: number };
+        counted.__updateChecks = 0;
+        ServiceWorkerRegistration.prototype.update = function (this: ServiceWorkerRegistration) {
+          counted.__updateChecks++;
+          return update.call(this);
+        };
+      },
+      [KIOSK_SETTINGS_KEY, JSON.stringify({ idleSeconds: 15, questionSeconds: 2 })],
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const loads = countLoads(page);
+    const updateChecks = () => page.evaluate(() => (window as unknown as { __updateChecks: number }).__updateChecks);
+    await page.goto(`${BASE_URL}?mode=kiosk`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await waitForScene(page);
+
+    // A visit: nothing asks the server or swaps anything under the patient.
+    await page.click('.kiosk-attract');
+    await page.click('.story-nav__button--next');
+    const loadsInVisit = loads();
+    await page.waitForTimeout(3_000);
+    expect(await updateChecks()).toBe(0);
+
+    // The reset asks; with nothing new on the server the tablet stays on this load, on the attract screen.
+    await page.locator('[data-kiosk="idle-question"]').waitFor();
+    await page.locator('.kiosk-attract').waitFor();
+    await expect.poll(updateChecks, { timeout: 30_000 }).toBe(1);
+    await page.waitForTimeout(2_000);
+    expect(loads()).toBe(loadsInVisit);
+    expect(await workerState(page)).toEqual({ waiting: false, controlled: true });
+    expect(new URL(page.url()).search).toBe('?mode=kiosk');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 
   it('skips the worker without a word in an iframe sandboxed without allow-same-origin', async () => {
     const context = await browser.newContext({ viewport: TABLET, reducedMotion: 'reduce', serviceWorkers: 'allow' });

@@ -24,6 +24,15 @@ function startVisit(): void {
 }
 
 /**
+ * The doctor's tools for this visit, opened from the clinic settings: the contents the settings were reached from
+ * close too (their native dialog's close tells the story panel), so the tools' panel shows at once.
+ */
+function openDoctorTools(): void {
+  useKiosk.setState({ doctorTools: true });
+  document.querySelector(VERSION_SELECTOR)?.closest('dialog')?.close();
+}
+
+/**
  * Everything the clinic tablet adds around the explainer: the attract screen, the idle question and the reset for
  * the next patient, the kept-awake screen, links that never leave the app, the visit's text size and the clinic's
  * settings behind a long press on the version.
@@ -63,7 +72,15 @@ export function KioskShell(): JSX.Element {
           </button>
         </div>
       </StoryDialog>
-      <KioskSettingsDialog open={settingsOpen} locale={locale} onClose={() => setSettingsOpen(false)} />
+      <KioskSettingsDialog
+        open={settingsOpen}
+        locale={locale}
+        onClose={() => setSettingsOpen(false)}
+        onOpenDoctorTools={() => {
+          setSettingsOpen(false);
+          openDoctorTools();
+        }}
+      />
       </div>
     </>
   );

@@ -3,15 +3,13 @@ import { STORY_TEXT, stepText } from '../../content/story';
 import { fillTemplate } from '../../content/template';
 import { uiText } from '../../content/ui';
 import { CHAPTERS, STEPS } from '../../story/steps';
+import { APP_VERSION } from '../appVersion';
 
 export interface ContentsListProps {
   locale: Locale;
   stepIndex: number;
   onGoTo: (index: number) => void;
 }
-
-/** Set by the build (vite.pwa.ts); absent where the code runs unbuilt (unit tests). */
-const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
 
 /** The table of contents: every chapter and its steps, the current one marked; the app's version at its foot. */
 export function ContentsList({ locale, stepIndex, onGoTo }: ContentsListProps) {
