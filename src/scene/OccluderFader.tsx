@@ -24,13 +24,11 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
-  // `pass` counts the id passes begun: a pass whose view or look changed before it finished is dropped.
-  const last = useRef({ matrix: new Matrix4(), still: 0, done: false, pass: 0 });
+  const last = useRef({ matrix: new Matrix4(), still: 0, done: false });
   const lookKey = JSON.stringify([state.subject, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
 
   useEffect(() => {
     last.current.done = false;
-    last.current.pass += 1;
     fadedRef.current = false;
   }, [lookKey, fadedRef]);
 
@@ -40,28 +38,16 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
       view.matrix.copy(camera.matrixWorld);
       view.still = 0;
       view.done = false;
-      view.pass += 1;
       fadedRef.current = false;
       return;
     }
     view.still += delta;
     if (view.done || view.still < STILL_SECONDS) return;
     view.done = true;
-    const pass = ++view.pass;
     index.root.updateMatrixWorld(true);
-    // The id passes read back a frame or more later, without the page waiting on the GPU (a lost context rejects).
-    occludersOf(gl, scene, camera, index, subjectParts(index, state)).then(
-      (inFront) => {
-        if (pass !== view.pass) return;
-        for (const part of index.parts) part.look.setInFront(inFront.has(part));
-        fadedRef.current = true;
-      },
-      () => {
-        if (pass !== view.pass) return;
-        view.done = false;
-        view.still = 0;
-      },
-    );
+    const inFront = occludersOf(gl, scene, camera, index, subjectParts(index, state));
+    for (const part of index.parts) part.look.setInFront(inFront.has(part));
+    fadedRef.current = true;
   });
   return null;
 }

@@ -109,7 +109,7 @@ function idsOf(pixels: Uint8Array): Uint16Array {
 /**
  * Draws the scene with one flat colour per structure into a small offscreen target and reads it back: each pixel holds
  * the index (1-based, 0 = nothing) of the part seen there. Everything else (overlays, lights' helpers) is left out.
- * The scene is left as it was found. Waits on the GPU: for the scene audit.
+ * The scene is left as it was found. Used to find what stands in front of the subject and by the scene audit.
  */
 export function renderIds(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, content: IdPassContent, width: number, height: number): Uint16Array {
   const pixels = new Uint8Array(width * height * 4);
@@ -117,29 +117,6 @@ export function renderIds(gl: WebGLRenderer, scene: Scene, camera: Camera, index
     renderInto(gl, scene, camera, kit, width, height);
     gl.readRenderTargetPixels(kit.target, 0, 0, width, height, pixels);
   });
-  return idsOf(pixels);
-}
-
-/**
- * As renderIds, without the page waiting on the GPU for the pixels: they are copied into a pixel buffer on the GPU and
- * read back once a fence says the copy is done (three's readRenderTargetPixelsAsync). Rejects if the context is lost.
- */
-export async function renderIdsAsync(
-  gl: WebGLRenderer,
-  scene: Scene,
-  camera: Camera,
-  index: ModelIndex,
-  content: IdPassContent,
-  width: number,
-  height: number,
-): Promise<Uint16Array> {
-  const pixels = new Uint8Array(width * height * 4);
-  let read: Promise<unknown> = Promise.resolve();
-  withIdColours(gl, scene, index, content, (kit) => {
-    renderInto(gl, scene, camera, kit, width, height);
-    read = gl.readRenderTargetPixelsAsync(kit.target, 0, 0, width, height, pixels);
-  });
-  await read;
   return idsOf(pixels);
 }
 

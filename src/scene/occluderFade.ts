@@ -1,5 +1,5 @@
 import type { Camera, Scene, WebGLRenderer } from 'three';
-import { partOfId, renderIdsAsync } from './idPass';
+import { renderIds, partOfId } from './idPass';
 import type { ModelIndex, StructurePart } from './modelIndex';
 
 /** A structure covering at least this share of the subject's pixels is faded. */
@@ -13,16 +13,15 @@ const PASS_SCALE = 1 / 4;
  * The structures standing between the camera and the subject: two small id passes, the subject alone and the subject
  * among everything opaque by its own look; where the subject should be but another structure shows, that structure is
  * in front of it. Those covering a fair share of the subject are returned, to be faded so the subject is seen.
- * The page does not wait on the GPU meanwhile (renderIdsAsync); rejects if the context is lost.
  */
-export async function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, subject: readonly StructurePart[]) {
+export function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, subject: readonly StructurePart[]) {
   const inFront = new Set<StructurePart>();
   if (subject.length === 0) return inFront;
   const parts = new Set(subject);
   const width = Math.max(1, Math.round(gl.domElement.clientWidth * PASS_SCALE));
   const height = Math.max(1, Math.round(gl.domElement.clientHeight * PASS_SCALE));
-  const alone = await renderIdsAsync(gl, scene, camera, index, { only: parts }, width, height);
-  const together = await renderIdsAsync(gl, scene, camera, index, { withOpaque: parts, occludes: (p) => p.look.ownOpacity >= SEE_THROUGH }, width, height);
+  const alone = renderIds(gl, scene, camera, index, { only: parts }, width, height);
+  const together = renderIds(gl, scene, camera, index, { withOpaque: parts, occludes: (p) => p.look.ownOpacity >= SEE_THROUGH }, width, height);
   const covers = new Map<StructurePart, number>();
   let area = 0;
   for (let i = 0; i < alone.length; i++) {
