@@ -3,7 +3,7 @@
  * first 3D frame, triangles and draw calls at the default view, time to the first rendered frame as a ratio to a
  * minimal R3F scene measured in the same run (absolute times on software WebGL mean little; the ratio is what to
  * compare between runs), the slider's frame cost, total blocking time at load and the accessibility and best-practices
- * scores (Lighthouse), WebGL objects over 20
+ * scores (Lighthouse) with the long tasks at load and what ran in them (benchLongTasks.ts), WebGL objects over 20
  * context loss / restore cycles, CSP reports over a walk, and the time from a findings-control tap to the first
  * frame that shows the new pathology variant, and the article widget's bytes before and after the reader comes near,
  * with the host article's layout shift (benchEmbed.ts), the clinic tablet's soak: 1,000 step changes with idle
@@ -19,6 +19,7 @@ import { initialJsBytes } from './bundleSize';
 import { formatEmbed, measureEmbed } from './benchEmbed';
 import { firstFrameTransfer, type FirstFrameTransfer } from './benchLoad';
 import { formatLighthouse, runLighthouse } from './benchLighthouse';
+import { formatLongTasks, measureLoadLongTasks } from './benchLongTasks';
 import { contextCycleCounts, cspWalk, formatGpuCount } from './benchRobustness';
 import { measureSliderDrag } from './benchSlider';
 import { formatSoak, measureSoak } from './benchSoak';
@@ -106,6 +107,11 @@ async function main(): Promise<void> {
       `slider drag / still: frame time ${(slider.drag.medianFrameMs / slider.still.medianFrameMs).toFixed(2)}, main-thread work ${(slider.drag.medianWorkMs / slider.still.medianWorkMs).toFixed(2)} (goal: ≤ ${GOALS.dragWorkMs} ms main-thread work per frame while dragging ${verdict(slider.drag.medianWorkMs <= GOALS.dragWorkMs)})`,
     );
     for (const line of lighthouseLines) console.log(line);
+    // What the blocking time is made of (minified names; scripts/longTasks.ts profiles an unminified build).
+    await measureLoadLongTasks(browser, `http://127.0.0.1:${PORTS.benchApp}/`).then(
+      (tasks) => formatLongTasks(tasks).forEach((line) => console.log(line)),
+      (error: unknown) => console.log(`long tasks at load: failed (${String(error).split('\n')[0]})`),
+    );
     const cycles = await contextCycleCounts(browser, `http://127.0.0.1:${PORTS.benchApp}/`, CONTEXT_CYCLES);
     console.log(`WebGL objects before the first context loss: ${formatGpuCount(cycles.before)}`);
     console.log(`WebGL objects after ${CONTEXT_CYCLES} loss / restore cycles: ${formatGpuCount(cycles.last)}`);

@@ -10,6 +10,7 @@ import { BoneFrames } from './overlays/boneFrames';
 import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
 import { releaseGpuResources } from './releaseGpuResources';
+import { releaseIdPass } from './idPass';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from './sectionCamera';
@@ -69,9 +70,13 @@ export default function SpineScene(props: SpineSceneProps) {
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
       gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}
       onCreated={({ gl, scene }) => {
+        // Reading the shader logs makes the page wait for every compile (software WebGL translates a shader only when
+        // asked, for hundreds of ms): checked while developing, not in the built app.
+        gl.debug.checkShaderErrors = import.meta.env.DEV;
         const canvas = gl.domElement;
         canvas.addEventListener('webglcontextlost', () => {
           releaseGpuResources(scene);
+          releaseIdPass(gl);
           onContextLost(true);
         });
         canvas.addEventListener('webglcontextrestored', () => onContextLost(false));

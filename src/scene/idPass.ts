@@ -1,4 +1,4 @@
-import { Color, Mesh, MeshBasicMaterial, WebGLRenderTarget, type Camera, type Material, type Object3D, type Scene, type WebGLRenderer } from 'three';
+import { Color, DoubleSide, Mesh, MeshBasicMaterial, WebGLRenderTarget, type Camera, type Material, type Object3D, type Plane, type Scene, type WebGLRenderer } from 'three';
 import type { ModelIndex, StructurePart } from './modelIndex';
 
 /**
@@ -10,26 +10,63 @@ export type IdPassContent =
   | { withOpaque: ReadonlySet<StructurePart>; occludes: (part: StructurePart) => boolean };
 
 /**
- * Draws the scene with one flat colour per structure into a small offscreen target and reads it back: each pixel holds
- * the index (1-based, 0 = nothing) of the part seen there. Everything else (overlays, lights' helpers) is left out.
- * The scene is left as it was found. Used to find what stands in front of the subject and by the scene audit.
+ * The id pass's flat materials and target, kept for the renderer's life: a disposed material takes its shader program
+ * with it, and compiling them again on every pass blocked the page for most of a second on software WebGL.
  */
-export function renderIds(
-  gl: WebGLRenderer,
-  scene: Scene,
-  camera: Camera,
-  index: ModelIndex,
-  content: IdPassContent,
-  width: number,
-  height: number,
-): Uint16Array {
-  const target = new WebGLRenderTarget(width, height);
+interface IdPassKit {
+  materials: Map<string, MeshBasicMaterial>;
+  /** Hides a mesh by material, not by `visible`, which would also hide its children (a medial branch under its nerve). */
+  hidden: MeshBasicMaterial;
+  target: WebGLRenderTarget;
+}
+const kits = new WeakMap<WebGLRenderer, IdPassKit>();
+
+function kitOf(gl: WebGLRenderer): IdPassKit {
+  let kit = kits.get(gl);
+  if (!kit) {
+    kit = { materials: new Map(), hidden: new MeshBasicMaterial({ visible: false }), target: new WebGLRenderTarget(1, 1) };
+    kits.set(gl, kit);
+  }
+  return kit;
+}
+
+/**
+ * Lets go of the id pass's materials and target (called when the WebGL context is lost, beside releaseGpuResources):
+ * the renderer's old bookkeeping then deletes their programs and framebuffer, and the next pass makes them again.
+ */
+export function releaseIdPass(gl: WebGLRenderer): void {
+  const kit = kits.get(gl);
+  if (!kit) return;
+  kits.delete(gl);
+  for (const material of [...kit.materials.values(), kit.hidden]) material.dispose();
+  kit.target.dispose();
+}
+
+/**
+ * The flat material of part `id` (1-based), clipped like the part. Both sides are drawn whatever the part's look: a
+ * closed mesh shows the same pixels either way (its back faces lie behind its front ones), a cut one shows its inside,
+ * and the pass's programs then do not depend on which parts are see-through now, so they stay few and the same.
+ */
+function idMaterial(kit: IdPassKit, id: number, clipping: Plane[] | null): MeshBasicMaterial {
+  const key = `${id}:${clipping?.length ?? 0}`;
+  let material = kit.materials.get(key);
+  if (!material) {
+    material = new MeshBasicMaterial({ color: new Color((id & 0xff) / 255, ((id >> 8) & 0xff) / 255, 0), toneMapped: false, side: DoubleSide });
+    kit.materials.set(key, material);
+  }
+  material.clippingPlanes = clipping;
+  return material;
+}
+
+/**
+ * Runs `draw` with the scene in flat id colours (everything but the listed parts hidden), then puts every material,
+ * the background, the clear colour and the render target back as they were.
+ */
+function withIdColours(gl: WebGLRenderer, scene: Scene, index: ModelIndex, content: IdPassContent, draw: (kit: IdPassKit) => void): void {
+  const kit = kitOf(gl);
   const saved = new Map<Object3D, Material | Material[]>();
-  // Hidden by material, not by `visible`, which would also hide the children (a medial branch under its nerve).
-  const hidden = new MeshBasicMaterial({ visible: false });
   const partOf = new Map(index.parts.map((p, i) => [p.mesh as Object3D, { part: p, id: i + 1 }]));
   const listed = 'only' in content ? content.only : content.withOpaque;
-  const materials: MeshBasicMaterial[] = [];
   scene.traverse((object) => {
     if (!(object instanceof Mesh) && !(object as { isLine?: boolean }).isLine && !(object as { isPoints?: boolean }).isPoints) return;
     saved.set(object, (object as Mesh).material);
@@ -38,42 +75,53 @@ export function renderIds(
       entry !== undefined &&
       entry.part.look.drawn &&
       (listed.has(entry.part) || ('withOpaque' in content && content.occludes(entry.part)));
-    if (!drawn) {
-      (object as Mesh).material = hidden;
-      return;
-    }
-    const { part, id } = entry;
-    const material = new MeshBasicMaterial({ color: new Color((id & 0xff) / 255, ((id >> 8) & 0xff) / 255, 0), toneMapped: false });
-    material.clippingPlanes = part.look.material.clippingPlanes;
-    material.side = part.look.material.side;
-    materials.push(material);
-    (object as Mesh).material = material;
+    const look = entry?.part.look.material;
+    (object as Mesh).material = drawn && look ? idMaterial(kit, entry.id, look.clippingPlanes) : kit.hidden;
   });
   const background = scene.background;
   const clearColour = gl.getClearColor(new Color());
   const clearAlpha = gl.getClearAlpha();
-  const pixels = new Uint8Array(width * height * 4);
   try {
     scene.background = null;
-    gl.setRenderTarget(target);
-    gl.setClearColor(0x000000, 1);
-    gl.clear();
-    gl.render(scene, camera);
-    gl.readRenderTargetPixels(target, 0, 0, width, height, pixels);
+    draw(kit);
   } finally {
     for (const [object, material] of saved) (object as Mesh).material = material;
-    for (const m of [...materials, hidden]) m.dispose();
-    target.dispose();
     gl.setRenderTarget(null);
     gl.setClearColor(clearColour, clearAlpha);
     scene.background = background;
   }
-  const ids = new Uint16Array(width * height);
+}
+
+function renderInto(gl: WebGLRenderer, scene: Scene, camera: Camera, kit: IdPassKit, width: number, height: number): void {
+  kit.target.setSize(width, height);
+  gl.setRenderTarget(kit.target);
+  gl.setClearColor(0x000000, 1);
+  gl.clear();
+  gl.render(scene, camera);
+}
+
+function idsOf(pixels: Uint8Array): Uint16Array {
+  const ids = new Uint16Array(pixels.length / 4);
   for (let i = 0; i < ids.length; i++) ids[i] = pixels[i * 4]! + (pixels[i * 4 + 1]! << 8);
   return ids;
+}
+
+/**
+ * Draws the scene with one flat colour per structure into a small offscreen target and reads it back: each pixel holds
+ * the index (1-based, 0 = nothing) of the part seen there. Everything else (overlays, lights' helpers) is left out.
+ * The scene is left as it was found. Used to find what stands in front of the subject and by the scene audit.
+ */
+export function renderIds(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, content: IdPassContent, width: number, height: number): Uint16Array {
+  const pixels = new Uint8Array(width * height * 4);
+  withIdColours(gl, scene, index, content, (kit) => {
+    renderInto(gl, scene, camera, kit, width, height);
+    gl.readRenderTargetPixels(kit.target, 0, 0, width, height, pixels);
+  });
+  return idsOf(pixels);
 }
 
 /** The part an id stands for. */
 export function partOfId(index: ModelIndex, id: number): StructurePart | undefined {
   return id > 0 ? index.parts[id - 1] : undefined;
 }
+

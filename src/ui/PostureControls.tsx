@@ -45,7 +45,7 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
 
   return (
     <div className="side-panel posture-controls" role="group" aria-label={text.title} data-obstacle>
-      <div className="side-panel__head">
+      <div className="panel-head">
         <h2>{text.title}</h2>
         <button type="button" className="tool-button" onClick={onClose}>
           {text.close}

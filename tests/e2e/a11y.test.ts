@@ -66,7 +66,7 @@ async function auditPanels(page: Page, where: string, contrast: ContrastTally): 
     await waitForFrames(page, 2);
     found.push(...(await auditPage(page, `${where} ${name}`)));
     await checkContrast(page, `${where} ${name}`, contrast);
-    await page.click(`${panel} .side-panel__head button`);
+    await page.click(`${panel} .panel-head button`);
     await page.locator(panel).waitFor({ state: 'detached' });
   }
   const more = page.locator('[data-menu="more"]');

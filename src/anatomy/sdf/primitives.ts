@@ -110,6 +110,11 @@ export function boundAround(points: readonly Vec3[], pad: number): { centre: Vec
   return { centre, radius: radius + pad };
 }
 
+/** Whether the polygon edge (xi, yi)–(xj, yj) crosses the ray from (px, py) toward +x: an odd count of crossings is inside. */
+function rayCrosses(px: number, py: number, xi: number, yi: number, xj: number, yj: number): boolean {
+  return yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi;
+}
+
 /** Exact 2-D distance to a closed polygon given as flat [x0, y0, x1, y1, ...] (negative inside). */
 export function sdPolygon2D(px: number, py: number, v: readonly number[]): number {
   const n = v.length / 2;
@@ -126,7 +131,7 @@ export function sdPolygon2D(px: number, py: number, v: readonly number[]): numbe
     const wy = py - yi;
     const t = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
     d = Math.min(d, Math.sqrt((wx - ex * t) ** 2 + (wy - ey * t) ** 2));
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+    if (rayCrosses(px, py, xi, yi, xj, yj)) inside = !inside;
   }
   return inside ? -d : d;
 }
@@ -136,11 +141,7 @@ export function insidePolygon2D(px: number, py: number, v: readonly number[]): b
   const n = v.length / 2;
   let inside = false;
   for (let i = 0, j = n - 1; i < n; j = i, i++) {
-    const xi = v[2 * i]!;
-    const yi = v[2 * i + 1]!;
-    const xj = v[2 * j]!;
-    const yj = v[2 * j + 1]!;
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+    if (rayCrosses(px, py, v[2 * i]!, v[2 * i + 1]!, v[2 * j]!, v[2 * j + 1]!)) inside = !inside;
   }
   return inside;
 }

@@ -53,7 +53,7 @@ export default function DoctorLayer({ panelOpen, onClosePanel }: Props) {
       )}
       {panelOpen && (
         <aside className="doctor-panel" aria-labelledby="doctor-title" data-obstacle>
-          <header className="doctor-panel__header">
+          <header className="panel-head">
             <h2 id="doctor-title">{text.title}</h2>
             <button type="button" className="tool-button" data-action="close-doctor" onClick={onClosePanel}>
               {text.close}

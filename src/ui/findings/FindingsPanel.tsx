@@ -22,7 +22,7 @@ export function FindingsPanel({ text, findings, variants, onClose }: Props) {
   const current = findings ?? findingsOf(variants);
   return (
     <div className="side-panel findings-panel" role="group" aria-label={text.title} data-findings={findings ? 'set' : 'story'} data-obstacle>
-      <div className="side-panel__head">
+      <div className="panel-head">
         <h2>{text.title}</h2>
         <button type="button" className="tool-button findings-option" onClick={onClose}>
           {text.close}
