@@ -1,3 +1,5 @@
+import { lstvPieceId } from '../../anatomy/structureIds';
+import { lumbosacralView } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
 
 /** The FAQ, the red flags, the conclusion and the reference list. */
@@ -53,9 +55,12 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lstv-hope',
     scene: {
-      subject: ['L5', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
-      labels: ['L5'],
-      camera: 'posterior',
+      // Both transitional processes on the alae, the iliolumbar ligaments running out from them.
+      subject: ['L5'],
+      labels: [lstvPieceId('left', 'pseudo-joint'), 'iliolumbar-ligament-right'],
+      // The ala the process meets stays solid where it stands in front of L5.
+      solid: ['sacrum'],
+      camera: lumbosacralView(62),
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
       highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
