@@ -12,11 +12,13 @@
  * `SIZES=portrait` shoots an 800×1280 tablet held upright.
  * `LIGHT_MODEL=1` refuses the detailed bones and discs (lumbar-spine-detail.glb), so the shots show the light model
  * that draws the first 3D frame; otherwise each shot waits until the detailed ones are in.
+ * `AUDIT=1` also prints each shot's scene-audit measures (fill, covered px², visible share, labels, failed checks).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { EMBED, launchChromium, PHONE, PORTRAIT_TABLET, TABLET } from '../tests/e2e/chromium';
+import { measure, type StepPicture } from '../tests/e2e/sceneAuditChecks';
 import { KIOSK_SETTINGS_KEY } from '../src/state/kioskSettings';
 import { PORTS } from './ports';
 
@@ -77,6 +79,34 @@ async function tapTool(page: Page, selector: string, menu: 'views' | 'more'): Pr
   await page.click(selector);
 }
 
+/**
+ * What the scene audit reads of a settled step (as tests/e2e/sceneAudit.test.ts does). Passed as source text: tsx
+ * would wrap named functions in a helper the page does not have.
+ */
+function auditPicture(page: Page): Promise<StepPicture> {
+  return page.evaluate(`(() => {
+    const plain = (r) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+    const audit = window.__spineProbe.auditSubject();
+    const labels = [...document.querySelectorAll('.scene-label')];
+    return {
+      step: new URLSearchParams(location.search).get('step') ?? '',
+      canvas: plain(document.querySelector('canvas').getBoundingClientRect()),
+      subject: audit.subject,
+      free: audit.free,
+      visibleShare: audit.visibleShare,
+      obstacles: [...document.querySelectorAll('[data-obstacle]')].map((e) => plain(e.getBoundingClientRect())).filter((r) => r.width > 0 && r.height > 0),
+      labels: labels.filter((e) => !e.closest('[hidden]') && getComputedStyle(e).visibility === 'visible').map((e) => plain(e.getBoundingClientRect())),
+      labelCount: labels.length,
+    };
+  })()`);
+}
+
+function auditLine(picture: StepPicture): string {
+  const m = measure(picture);
+  const rect = (r: { x: number; y: number; width: number; height: number } | null) => (r ? `${Math.round(r.width)}×${Math.round(r.height)}@${Math.round(r.x)},${Math.round(r.y)}` : '—');
+  return `fill ${m.fill?.toFixed(2) ?? '—'} covered ${m.coveredPx} visible ${picture.visibleShare?.toFixed(2) ?? '—'} labels ${m.labelsShown} subject ${rect(picture.subject)} free ${rect(picture.free)} fails: ${m.failed.join(', ') || 'none'}`;
+}
+
 async function main(): Promise<void> {
   const shots = (process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_SHOTS).map(parseShot);
   const sizes = process.env.SIZES?.split(',') ?? ['tablet', 'phone'];
@@ -105,6 +135,7 @@ async function main(): Promise<void> {
         const file = `${OUT}/${shot.name}-${size}.png`;
         await page.screenshot({ path: file });
         console.log(file);
+        if (process.env.AUDIT === '1' && !noWebGL) console.log(`  ${auditLine(await auditPicture(page))}`);
         await context.close();
       }
     }

@@ -4,7 +4,7 @@ import { Matrix4 } from 'three';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
 import { occludersOf } from './occluderFade';
-import { subjectParts } from './subjectParts';
+import { partsOf, subjectParts } from './subjectParts';
 
 interface Props {
   index: ModelIndex;
@@ -18,14 +18,15 @@ const STILL_SECONDS = 0.3;
 
 /**
  * Fades the structures standing in front of the step's subject once the view holds still (after the framing move, or
- * after the user stops turning the model), and brings back those no longer in front, so the subject is seen.
+ * after the user stops turning the model), and brings back those no longer in front, so the subject is seen. What
+ * the state keeps solid (what the subject meets) stays as it is.
  */
 export function OccluderFader({ index, state, fadedRef }: Props) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const last = useRef({ matrix: new Matrix4(), still: 0, done: false });
-  const lookKey = JSON.stringify([state.subject, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
+  const lookKey = JSON.stringify([state.subject, state.solid, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
 
   useEffect(() => {
     last.current.done = false;
@@ -46,7 +47,8 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     view.done = true;
     index.root.updateMatrixWorld(true);
     const inFront = occludersOf(gl, scene, camera, index, subjectParts(index, state));
-    for (const part of index.parts) part.look.setInFront(inFront.has(part));
+    const solid = new Set(partsOf(index, state, state.solid));
+    for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
     fadedRef.current = true;
   });
   return null;

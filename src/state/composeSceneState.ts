@@ -3,6 +3,7 @@ import type { Segment } from '../anatomy/levels';
 import { compareChange, showAnatomy, type CompareChange } from '../story/compare';
 import { applyFindings, type Findings } from '../story/findings';
 import { withLinkedDiscLoss } from '../story/linkedDiscLoss';
+import { labelsForVariants } from '../story/variantLabels';
 import type { AnatomyShown, CameraPreset, SceneState } from '../story/sceneState';
 import { shareEqual } from './shareEqual';
 import type { MotionOverride } from './store';
@@ -61,7 +62,7 @@ export function composeScene(step: SceneState, user: UserOverrides, previous?: S
   const changed = composeChanged(step, user);
   const compare = changed.compare ? compareChange(changed) : null;
   const shown = compare ? (user.anatomyOverride ?? changed.anatomy) : 'changed';
-  const state = showAnatomy(changed, shown);
+  const state = labelsForVariants(showAnatomy(changed, shown));
   return { state: previous ? shareEqual(previous, state) : state, compare };
 }
 

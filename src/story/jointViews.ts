@@ -54,3 +54,17 @@ const UP = new Vector3(0, 1, 0);
 const LUMBOSACRAL_VIEW_DIRECTION = new Vector3(0, Math.sin((20 * Math.PI) / 180), -Math.cos((20 * Math.PI) / 180));
 /** The view centre sits this far below the tips, between the processes and the alae (D). */
 const LSTV_VIEW_DROP_MM = 8;
+
+/** How far from its target a view that only gives a direction places the camera (the rig frames from there), mm. */
+const DIRECTION_VIEW_DISTANCE_MM = 300;
+
+/**
+ * A segment from behind and above, `elevationDeg` over the horizontal: its disc at the front and its two facet
+ * joints behind, left and right, seen as the three feet of a tripod (the bone above drawn as x-ray or ghosted).
+ */
+export function segmentFromBehindAbove(segment: FacetSegment, elevationDeg: number): CameraPose {
+  const target = discBase(segment);
+  const elevation = (elevationDeg * Math.PI) / 180;
+  const toward = new Vector3(0, Math.sin(elevation), -Math.cos(elevation));
+  return { position: target.clone().addScaledVector(toward, DIRECTION_VIEW_DISTANCE_MM).toArray(), target: target.toArray() };
+}

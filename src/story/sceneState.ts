@@ -77,6 +77,11 @@ export const sceneStateSchema = z.object({
    * joint's face, the muscle over the facets. A ghosted structure is still drawn only if it is visible.
    */
   ghosted: z.array(z.string()).default([]),
+  /**
+   * Structures kept solid even where they stand in front of the subject: what the subject meets and is explained
+   * against (the sacral ala under a transitional process). Not framed, unlike the subject.
+   */
+  solid: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
   /** Bone drawn translucent so discs and joints show through. */
   xray: z.boolean().default(false),
   /**

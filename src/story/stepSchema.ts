@@ -24,6 +24,7 @@ const stepSceneSchema = sceneStateSchema.extend({
   }),
   highlighted: z.array(knownStructure).default([]),
   ghosted: z.array(knownStructure).default([]),
+  solid: z.array(knownStructure).max(MAX_SUBJECT_PARTS).default([]),
   /** Every step says what its picture is about: a list or table step names the calm 'lumbar-spine'. */
   subject: z.array(subjectPart).min(1).max(MAX_SUBJECT_PARTS),
   labels: z.array(knownStructure).max(MAX_SUBJECT_PARTS).default([]),

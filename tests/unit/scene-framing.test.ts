@@ -137,4 +137,21 @@ describe('placing labels beside the subject', () => {
       expect(r.y).toBeGreaterThanOrEqual(narrow.y);
     }
   });
+  it('moves a label to the other row when its own has no room left, never onto another label (a phone beside a legend)', () => {
+    const besideLegend = { x: 0, y: 114, width: 236, height: 257 };
+    const joint = { x: 51, y: 177, width: 138, height: 136 };
+    const labels = [
+      { anchor: { x: 88, y: 222 }, width: 97, height: 32 },
+      { anchor: { x: 113, y: 314 }, width: 110, height: 32 },
+      { anchor: { x: 140, y: 200 }, width: 134, height: 32 },
+    ];
+    const placed = placeLabels(labels, joint, besideLegend);
+    const rects = placed.map((p, i) => ({ x: p!.x, y: p!.y, width: labels[i]!.width, height: labels[i]!.height }));
+    for (const [i, r] of rects.entries()) {
+      expect(r.y).toBeGreaterThanOrEqual(besideLegend.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(besideLegend.y + besideLegend.height);
+      expect(r.x + r.width).toBeLessThanOrEqual(besideLegend.x + besideLegend.width);
+      for (const other of rects.slice(i + 1)) expect(overlapArea(r, other)).toBe(0);
+    }
+  });
 });

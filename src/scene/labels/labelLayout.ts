@@ -41,14 +41,25 @@ export function placeLabels(labels: readonly LabelBox[], subject: ScreenRect, fr
   };
   const placed: (PlacedLabel | null)[] = labels.map(() => null);
   const groups: Record<Side, number[]> = { left: [], right: [], above: [], below: [] };
+  // A side fits a label when it has room for it beside the labels it holds already: a column's labels stacked down
+  // the free area's height, a row's wrapped onto as many rows as the free area's width needs.
+  const fits = (side: Side, label: LabelBox) => {
+    const held = [...groups[side].map((i) => labels[i]!), label];
+    if (side === 'left' || side === 'right') {
+      const stacked = held.reduce((sum, l) => sum + l.height + GAP_PX / 2, 0);
+      return room[side] >= Math.max(...held.map((l) => l.width)) && stacked <= free.height - 2 * EDGE_PX;
+    }
+    const rows = wrapRow(held.map((l) => l.width), free.width - 2 * EDGE_PX).length;
+    return rows * (Math.max(...held.map((l) => l.height)) + GAP_PX / 2) <= room[side];
+  };
   labels.forEach((label, i) => {
     const anchor = label.anchor;
     if (!anchor) return;
     const column: Side = anchor.x < centreX ? 'left' : 'right';
     const row: Side = anchor.y < centreY ? 'above' : 'below';
     const order: Side[] = [column, column === 'left' ? 'right' : 'left', row, row === 'above' ? 'below' : 'above'];
-    const fits = (side: Side) => room[side] >= (side === 'left' || side === 'right' ? label.width : label.height);
-    const side = order.find(fits) ?? column;
+    // With no room anywhere, a row (where a further row may come over the subject, never over another label).
+    const side = order.find((s) => fits(s, label)) ?? (room.above > room.below ? 'above' : 'below');
     const maxX = free.x + free.width - label.width - EDGE_PX;
     const maxY = free.y + free.height - label.height - EDGE_PX;
     let x: number;
@@ -101,29 +112,47 @@ function spreadColumn(column: number[], labels: readonly LabelBox[], placed: (Pl
   spread(column, free.y + EDGE_PX, free.y + free.height - EDGE_PX, (i) => p(i).y, (i, v) => (p(i).y = v), (i) => labels[i]!.height);
 }
 
+/** Splits widths, in order, into rows no wider than `span` (indices into `widths`). */
+function wrapRow(widths: readonly number[], span: number): number[][] {
+  const rows: number[][] = [[]];
+  let used = 0;
+  widths.forEach((w, i) => {
+    const width = w + GAP_PX / 2;
+    if (used > 0 && used + width > span) {
+      rows.push([]);
+      used = 0;
+    }
+    rows.at(-1)!.push(i);
+    used += width;
+  });
+  return rows;
+}
+
 /**
  * Orders a row left to right and pushes overlapping labels apart, keeping the row inside the free area; labels that
- * do not fit on the row go on a further one, away from the subject (up above it, down below it).
+ * do not fit on the row go on a further one, away from the subject (up above it, down below it), or, where the free
+ * area ends there, toward it.
  */
 function spreadRow(row: number[], labels: readonly LabelBox[], placed: (PlacedLabel | null)[], free: ScreenRect, away: -1 | 1): void {
   const p = (i: number) => placed[i]!;
   const start = free.x + EDGE_PX;
   const end = free.x + free.width - EDGE_PX;
-  const lines: number[][] = [[]];
-  let used = 0;
-  for (const i of [...row].sort((a, b) => p(a).x - p(b).x)) {
-    const width = labels[i]!.width + GAP_PX / 2;
-    if (used > 0 && used + width > end - start) {
-      lines.push([]);
-      used = 0;
-    }
-    lines.at(-1)!.push(i);
-    used += width;
-  }
-  let offset = 0;
-  for (const line of lines) {
-    for (const i of line) p(i).y = clamp(p(i).y + offset, free.y + EDGE_PX, free.y + free.height - labels[i]!.height - EDGE_PX);
+  const ordered = [...row].sort((a, b) => p(a).x - p(b).x);
+  const lines = wrapRow(ordered.map((i) => labels[i]!.width), end - start).map((line) => line.map((k) => ordered[k]!));
+  const top = free.y + EDGE_PX;
+  const bottom = free.y + free.height - EDGE_PX;
+  const base = ordered.length > 0 ? p(ordered[0]!).y : 0;
+  let awayOffset = 0;
+  let towardOffset = 0;
+  for (const [n, line] of lines.entries()) {
+    const height = Math.max(0, ...line.map((i) => labels[i]!.height));
+    const step = height + GAP_PX / 2;
+    let y = base + away * awayOffset;
+    if (n > 0 && (y < top || y + height > bottom)) {
+      towardOffset += step;
+      y = base - away * towardOffset;
+    } else awayOffset += step;
+    for (const i of line) p(i).y = clamp(y, top, bottom - labels[i]!.height);
     spread(line, start, end, (i) => p(i).x, (i, v) => (p(i).x = v), (i) => labels[i]!.width);
-    offset += away * (Math.max(0, ...line.map((i) => labels[i]!.height)) + GAP_PX / 2);
   }
 }

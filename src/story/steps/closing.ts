@@ -1,3 +1,5 @@
+import { lstvPieceId } from '../../anatomy/structureIds';
+import { lumbosacralView } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
 
 /** The FAQ, the red flags, the conclusion and the reference list. */
@@ -53,9 +55,12 @@ export const FAQ_STEPS = chapterSteps('faq', [
   {
     id: 'faq-lstv-hope',
     scene: {
-      subject: ['L5', 'iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
-      labels: ['L5'],
-      camera: 'posterior',
+      // Both transitional processes on the alae, the iliolumbar ligaments running out from them.
+      subject: ['L5'],
+      labels: [lstvPieceId('left', 'pseudo-joint'), 'iliolumbar-ligament-right'],
+      // The ala the process meets stays solid where it stands in front of L5.
+      solid: ['sacrum'],
+      camera: lumbosacralView(62),
       focus: ['L5-S1'],
       visible: showKinds('ligament'),
       highlighted: ['iliolumbar-ligament-left', 'iliolumbar-ligament-right'],
@@ -99,8 +104,11 @@ export const RED_FLAG_STEPS = chapterSteps('red-flags', [
     id: 'red-flags',
     attachment: 'red-flag-list',
     scene: {
-      subject: ['lumbar-spine'],
+      // What the warning signs are about: a trapped nerve root, and the bone itself (fracture, infection, tumour).
+      subject: ['L5', 'nerve-L5-left', 'nerve-L5-right'],
+      labels: ['nerve-L5-left', 'L5'],
       camera: 'posterior',
+      focus: ['L4-L5', 'L5-S1'],
       visible: showKinds('nerve'),
       highlighted: ['nerve-L5-left', 'nerve-L5-right', 'nerve-L4-left', 'nerve-L4-right'],
       xray: true,
@@ -112,10 +120,15 @@ export const CONCLUSION_STEPS = chapterSteps('conclusion', [
   {
     id: 'conclusion',
     scene: {
-      subject: ['lumbar-spine'],
+      // The back of one level, as the text names it: the joints, a ligament and the deep muscle over them.
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right', 'interspinous-ligament-L4-L5'],
+      labels: ['facet-L4-L5-left', 'interspinous-ligament-L4-L5', 'multifidus-left'],
       camera: 'oblique',
+      focus: ['L4-L5'],
       visible: showKinds('muscle', 'ligament'),
-      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'multifidus-left'],
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'interspinous-ligament-L4-L5', 'multifidus-left'],
+      // The muscle lies over the joints: drawn as glass, so both show.
+      ghosted: ['multifidus-left', 'multifidus-right'],
       variants: { multifidus: 'trained' },
     },
   },
@@ -125,6 +138,14 @@ export const REFERENCE_STEPS = chapterSteps('references', [
   {
     id: 'references',
     attachment: 'reference-list',
-    scene: { camera: 'anterior', subject: ['lumbar-spine'], visible: showKinds() },
+    // The joints the studies are about.
+    scene: {
+      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+      labels: ['facet-L4-L5-left'],
+      camera: 'posterior',
+      focus: ['L4-L5'],
+      visible: showKinds(),
+      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right'],
+    },
   },
 ]);

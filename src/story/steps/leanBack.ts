@@ -1,4 +1,4 @@
-import { facetFaceView } from '../jointViews';
+import { facetFaceView, segmentFromBehindAbove } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
 
 /**
@@ -38,7 +38,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
     scene: {
       subject: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
       labels: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
-      camera: 'oblique',
+      // From behind and above: the disc at the front, a facet joint on each side behind it, spread as a tripod.
+      camera: segmentFromBehindAbove('L4-L5', 50),
       focus: ['L4-L5'],
       visible: showKinds(),
       highlighted: ['disc-L4-L5', 'facet-L4-L5-left', 'facet-L4-L5-right'],
@@ -61,7 +62,8 @@ export const LEAN_BACK_STEPS = chapterSteps('lean-back', [
   {
     id: 'meniscoid',
     scene: {
-      subject: ['facet-L4-L5-right'],
+      // The folds themselves, close: the joint's rim round them.
+      subject: ['facet-L4-L5-right-meniscoid'],
       labels: ['facet-L4-L5-right-meniscoid'],
       camera: L4_L5_RIM_VIEW,
       focus: ['L4-L5'],

@@ -61,12 +61,13 @@ export const SUMMARY_STEPS = chapterSteps('summary', [
     id: 'summary-treatment-trend',
     references: ['wu2017', 'carette1991', 'cohen2010', 'baltzer2025'],
     scene: {
-      subject: ['multifidus-left', 'facet-L4-L5-left'],
-      labels: ['multifidus-left', 'facet-L4-L5-left'],
+      // The joint an injection goes into, the nerve ablation switches off, and the muscle exercise builds.
+      subject: ['facet-L4-L5-left', 'medial-branch-L4-left'],
+      labels: ['facet-L4-L5-left', 'medial-branch-L4-left', 'multifidus-left'],
       camera: 'oblique',
       focus: ['L4-L5'],
-      visible: showKinds('muscle'),
-      highlighted: ['facet-L4-L5-left'],
+      visible: showKinds('muscle', 'nerve'),
+      highlighted: ['facet-L4-L5-left', 'medial-branch-L4-left'],
       variants: { multifidus: 'trained' },
       overlays: ['needle-intra-articular'],
     },

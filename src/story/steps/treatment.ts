@@ -111,20 +111,25 @@ export const TREATMENT_STEPS = chapterSteps('treatment', [
     references: ['wu2017', 'carette1991', 'cohen2010', 'mccormick2015', 'rfComplications2004', 'chang2015', 'giordano2021', 'baltzer2025', 'wu2016', 'ross2022', 'cohen2020'],
     attachment: 'decision-matrix',
     scene: {
-      subject: ['lumbar-spine'],
-      camera: 'oblique',
-      visible: showKinds('ligament'),
-      highlighted: ['facet-L4-L5-left', 'facet-L4-L5-right', 'iliolumbar-ligament-left'],
+      // Where the five injections go: into the joint, beside its nerve, onto the iliolumbar ligament.
+      subject: ['facet-L4-L5-left', 'medial-branch-L4-left', 'iliolumbar-ligament-left'],
+      labels: ['facet-L4-L5-left', 'medial-branch-L4-left', 'iliolumbar-ligament-left'],
+      camera: 'posterior',
+      focus: ['L4-L5'],
+      visible: showKinds('ligament', 'nerve'),
+      highlighted: ['facet-L4-L5-left', 'medial-branch-L4-left', 'iliolumbar-ligament-left'],
     },
   },
   {
     id: 'advice-acute',
     scene: {
-      subject: ['facet-L4-L5-left', 'facet-L4-L5-right'],
-      camera: 'lateral',
+      // The inflamed joint and the nerve a block numbs.
+      subject: ['facet-L4-L5-left', 'medial-branch-L4-left'],
+      labels: ['facet-L4-L5-left-capsule', 'medial-branch-L4-left'],
+      camera: 'oblique',
       focus: ['L4-L5'],
-      visible: showKinds(),
-      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule'],
+      visible: showKinds('nerve'),
+      highlighted: ['facet-L4-L5-left-capsule', 'facet-L4-L5-right-capsule', 'medial-branch-L4-left'],
       variants: { degeneration: { 'L4-L5': 1 } },
       overlays: ['inflammation'],
     },

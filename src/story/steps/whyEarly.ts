@@ -1,3 +1,4 @@
+import { lstvPieceId } from '../../anatomy/structureIds';
 import { cascadeScene } from '../cascadePresets';
 import { lumbosacralView } from '../jointViews';
 import { chapterSteps, showKinds } from './define';
@@ -24,10 +25,12 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'lstv',
     references: ['konin2010', 'nardo2012'],
     scene: {
-      subject: ['L5', 'sacrum'],
-      labels: ['L5', 'sacrum'],
-      // From behind with the pelvis ghosted: both transverse processes and the sacral alae in one picture, the
-      // transitional one in its own tint beside the normal one.
+      // L5 with its transitional process (a piece of L5): from one tip to the other, the alae under them. From
+      // behind with the pelvis ghosted, the transitional process in its own tint beside the normal one.
+      subject: ['L5'],
+      labels: [lstvPieceId('left', 'pseudo-joint'), 'L5'],
+      // The ala the process meets stays solid where it stands in front of L5.
+      solid: ['sacrum'],
       camera: lumbosacralView(62),
       focus: ['L5-S1'],
       visible: { kinds: ['bone', 'disc'] },
@@ -40,8 +43,10 @@ export const WHY_EARLY_STEPS = chapterSteps('why-early', [
     id: 'bertolotti',
     references: ['quinlan2006', 'konin2010'],
     scene: {
-      subject: ['L5', 'sacrum'],
-      labels: ['L5', 'sacrum'],
+      subject: ['L5'],
+      labels: [lstvPieceId('left', 'fused'), 'L5'],
+      // The ala the process meets stays solid where it stands in front of L5.
+      solid: ['sacrum'],
       camera: lumbosacralView(62),
       focus: ['L4-L5', 'L5-S1'],
       visible: showKinds(),
