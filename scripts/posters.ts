@@ -4,7 +4,7 @@
  * freshness test reads. Committed, like the models: `npm ci && npm test` never renders them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchChromium } from '../tests/e2e/chromium';
+import { launchChromium, SCENE_CANVAS } from '../tests/e2e/chromium';
 import { STEPS } from '../src/story/steps';
 import { closeServer, serveExplainer } from './embed/staticServers';
 import { currentPosterManifest, POSTER_MANIFEST, POSTERS_DIR } from './embed/posterManifest';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       // Variant models arrive on first need; then the fades settle.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(1200);
-      const png = (await page.locator('canvas').screenshot()).toString('base64');
+      const png = (await page.locator(SCENE_CANVAS).screenshot()).toString('base64');
       const webp = await page.evaluate(
         async ({ data, size, quality }) => {
           const image = new Image();

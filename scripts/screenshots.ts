@@ -17,7 +17,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
-import { EMBED, launchChromium, PHONE, PORTRAIT_TABLET, TABLET } from '../tests/e2e/chromium';
+import { EMBED, launchChromium, PHONE, PORTRAIT_TABLET, SCENE_CANVAS, TABLET } from '../tests/e2e/chromium';
 import { measure, type StepPicture } from '../tests/e2e/sceneAuditChecks';
 import { KIOSK_SETTINGS_KEY } from '../src/state/kioskSettings';
 import { PORTS } from './ports';
@@ -90,7 +90,7 @@ function auditPicture(page: Page): Promise<StepPicture> {
     const labels = [...document.querySelectorAll('.scene-label')];
     return {
       step: new URLSearchParams(location.search).get('step') ?? '',
-      canvas: plain(document.querySelector('canvas').getBoundingClientRect()),
+      canvas: plain(document.querySelector('${SCENE_CANVAS}').getBoundingClientRect()),
       subject: audit.subject,
       free: audit.free,
       visibleShare: audit.visibleShare,

@@ -75,13 +75,16 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no CSP listener']);
 }
 
+/** The 3D scene's canvas (three marks its own): the page has other, 2-D canvases too (the opened joint in the key). */
+export const SCENE_CANVAS = 'canvas[data-engine]';
+
 export async function waitForScene(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 60_000 });
 }
 
 /** Share of the canvas's pixels (in a page, or an embedded widget's frame) that differ clearly from the background. */
 export async function drawnPixelShare(page: Page | Frame): Promise<number> {
-  const canvas = page.locator('canvas');
+  const canvas = page.locator(SCENE_CANVAS);
   const png = (await canvas.screenshot()).toString('base64');
   return page.evaluate(async (data) => {
     const image = new Image();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { SCENE_CANVAS } from './chromium';
 
 /**
  * Tracks the WebGL objects a page makes (buffers, textures, programs, vertex arrays) from before its first script
@@ -35,9 +36,9 @@ export interface GpuCount {
 }
 
 async function count(page: Page): Promise<GpuCount> {
-  return page.evaluate(() => {
+  return page.evaluate((sceneCanvas) => {
     const w = window as unknown as { __glObjects: Record<string, Set<object>>; __glIs: Record<string, string> };
-    const gl = document.querySelector('canvas')?.getContext('webgl2') as unknown as Record<string, (o: object) => boolean>;
+    const gl = document.querySelector<HTMLCanvasElement>(sceneCanvas)?.getContext('webgl2') as unknown as Record<string, (o: object) => boolean>;
     const live = {} as Record<string, number>;
     const neverDeleted = {} as Record<string, number>;
     for (const [kind, objects] of Object.entries(w.__glObjects)) {
@@ -45,7 +46,7 @@ async function count(page: Page): Promise<GpuCount> {
       live[kind] = [...objects].filter((o) => gl[w.__glIs[kind]!]!.call(gl, o)).length;
     }
     return { live, neverDeleted, disposeListeners: window.__spineProbe?.gpu().disposeListeners ?? -1 } as GpuCount;
-  });
+  }, SCENE_CANVAS);
 }
 
 async function frames(page: Page, more: number): Promise<void> {
@@ -62,12 +63,12 @@ export async function contextCycles(page: Page, cycles: number): Promise<{ befor
   const before = await count(page);
   const after: GpuCount[] = [];
   for (let i = 0; i < cycles; i++) {
-    await page.evaluate(() => {
-      const gl = document.querySelector('canvas')?.getContext('webgl2');
+    await page.evaluate((sceneCanvas) => {
+      const gl = document.querySelector<HTMLCanvasElement>(sceneCanvas)?.getContext('webgl2');
       const w = window as unknown as { __lose?: WEBGL_lose_context | null };
       w.__lose = gl?.getExtension('WEBGL_lose_context');
       w.__lose?.loseContext();
-    });
+    }, SCENE_CANVAS);
     await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 60_000 });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextCycles, COUNT_WEBGL_OBJECTS } from './contextCycles';
-import { BASE_URL, cspViolations, drawnPixelShare, launchChromium, openPage, TABLET, waitForFrames, waitForScene } from './chromium';
+import { BASE_URL, cspViolations, drawnPixelShare, launchChromium, openPage, SCENE_CANVAS, TABLET, waitForFrames, waitForScene } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,11 +69,11 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
   it('covers a lost WebGL context with a notice and draws again once restored', async () => {
     const { page, context } = await openPage(browser);
     await waitForScene(page);
-    await page.evaluate(() => {
-      const gl = document.querySelector('canvas')?.getContext('webgl2');
+    await page.evaluate((sceneCanvas) => {
+      const gl = document.querySelector<HTMLCanvasElement>(sceneCanvas)?.getContext('webgl2');
       (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = gl?.getExtension('WEBGL_lose_context');
       (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
-    });
+    }, SCENE_CANVAS);
     await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 60_000 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/story/steps';
-import { EMBED, launchChromium, openPage, PHONE, TABLET, waitForFrames, waitForScene } from './chromium';
+import { EMBED, launchChromium, openPage, PHONE, SCENE_CANVAS, TABLET, waitForFrames, waitForScene } from './chromium';
 import { measure, type Check, type StepPicture } from './sceneAuditChecks';
 
 /**
@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 async function picture(page: Page): Promise<StepPicture> {
-  return page.evaluate(() => {
+  return page.evaluate((sceneCanvas) => {
     const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
     const audit = window.__spineProbe!.auditSubject();
     const obstacles = [...document.querySelectorAll('[data-obstacle]')].map((e) => plain(e.getBoundingClientRect()));
@@ -55,7 +55,7 @@ async function picture(page: Page): Promise<StepPicture> {
       .map((e) => plain(e.getBoundingClientRect()));
     return {
       step: new URLSearchParams(location.search).get('step') ?? '',
-      canvas: plain(document.querySelector('canvas')!.getBoundingClientRect()),
+      canvas: plain(document.querySelector(sceneCanvas)!.getBoundingClientRect()),
       subject: audit.subject,
       free: audit.free,
       visibleShare: audit.visibleShare,
@@ -63,7 +63,7 @@ async function picture(page: Page): Promise<StepPicture> {
       labels,
       labelCount: labelElements.length,
     };
-  });
+  }, SCENE_CANVAS);
 }
 
 async function settle(page: Page, stepId: string): Promise<void> {
