@@ -155,3 +155,22 @@ describe('placing labels beside the subject', () => {
     }
   });
 });
+
+describe('labels in a row and a column at once', () => {
+  it('keeps a column beside the subject clear of the row above it (an embedded widget, 800×480)', () => {
+    const widget = { x: 0, y: 114, width: 380, height: 366 };
+    const joint = { x: 133, y: 199, width: 112, height: 195 };
+    const labels = [
+      { anchor: { x: 171, y: 296 }, width: 150, height: 32 },
+      { anchor: { x: 195, y: 258 }, width: 145, height: 32 },
+      { anchor: { x: 262, y: 190 }, width: 97, height: 32 },
+    ];
+    const placed = placeLabels(labels, joint, widget);
+    const rects = placed.map((p, i) => ({ x: p!.x, y: p!.y, width: labels[i]!.width, height: labels[i]!.height }));
+    for (const [i, r] of rects.entries()) {
+      expect(r.y).toBeGreaterThanOrEqual(widget.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(widget.y + widget.height);
+      for (const other of rects.slice(i + 1)) expect(overlapArea(r, other)).toBe(0);
+    }
+  });
+});

@@ -74,10 +74,17 @@ export function placeLabels(labels: readonly LabelBox[], subject: ScreenRect, fr
     placed[i] = { x, y, lineX: 0, lineY: 0 };
     groups[side].push(i);
   });
-  spreadColumn(groups.left, labels, placed, free);
-  spreadColumn(groups.right, labels, placed, free);
   spreadRow(groups.above, labels, placed, free, -1);
   spreadRow(groups.below, labels, placed, free, 1);
+  // The rows run the free area's width, over the columns' x too: the columns keep to the band between them.
+  const rowsAbove = groups.above.map((i) => placed[i]!.y + labels[i]!.height);
+  const rowsBelow = groups.below.map((i) => placed[i]!.y);
+  const band = {
+    top: Math.max(free.y + EDGE_PX, ...rowsAbove.map((bottom) => bottom + GAP_PX / 2)),
+    bottom: Math.min(free.y + free.height - EDGE_PX, ...rowsBelow.map((top) => top - GAP_PX / 2)),
+  };
+  spreadColumn(groups.left, labels, placed, band);
+  spreadColumn(groups.right, labels, placed, band);
   placed.forEach((p, i) => {
     const label = labels[i]!;
     if (!p || !label.anchor) return;
@@ -106,10 +113,10 @@ function spread(order: number[], start: number, end: number, get: (i: number) =>
   }
 }
 
-/** Orders a column by height and pushes overlapping labels apart, keeping the column inside the free area. */
-function spreadColumn(column: number[], labels: readonly LabelBox[], placed: (PlacedLabel | null)[], free: ScreenRect): void {
+/** Orders a column by height and pushes overlapping labels apart, keeping the column inside its band. */
+function spreadColumn(column: number[], labels: readonly LabelBox[], placed: (PlacedLabel | null)[], band: { top: number; bottom: number }): void {
   const p = (i: number) => placed[i]!;
-  spread(column, free.y + EDGE_PX, free.y + free.height - EDGE_PX, (i) => p(i).y, (i, v) => (p(i).y = v), (i) => labels[i]!.height);
+  spread(column, band.top, band.bottom, (i) => p(i).y, (i, v) => (p(i).y = v), (i) => labels[i]!.height);
 }
 
 /** Splits widths, in order, into rows no wider than `span` (indices into `widths`). */
