@@ -108,7 +108,10 @@ describe('the article widget, framed by a host page on another origin', () => {
     await frame.waitForTimeout(1000);
     expect(await moving()).toBe(true);
     await command('pause');
-    await frame.waitForTimeout(500);
+    // The pause reaches the frame as a message and holds the pose from the scene's next frame on: on a loaded machine
+    // frames are slow, so let a few be drawn before watching.
+    const paused = await frames();
+    await frame.waitForFunction((n) => (window.__spineProbe?.frames ?? 0) >= n, paused + 3, { timeout: 30_000 });
     expect(await moving()).toBe(false);
     await command('play');
     expect(await moving()).toBe(true);
