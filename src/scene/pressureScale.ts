@@ -40,18 +40,23 @@ export function pressureScalePosition(mpa: number): number {
   return Math.min(1, Math.max(0, mpa / PRESSURE_SCALE_MAX_MPA));
 }
 
-/** Writes the linear RGB colour of a pressure (MPa) into `out` at `offset`; no contact keeps the cartilage colour. */
-export function writePressureColour(mpa: number, out: Float32Array, offset: number): void {
+/** Writes a pressure's colour from `ramp` into `out` at `offset`: interpolated along the scale, `none` without contact. */
+function writeRampColour(ramp: readonly (readonly number[])[], none: readonly number[], mpa: number, out: Float32Array | Uint8ClampedArray, offset: number): void {
   if (!(mpa > 0)) {
-    for (let k = 0; k < 3; k++) out[offset + k] = CARTILAGE_LINEAR[k]!;
+    for (let k = 0; k < 3; k++) out[offset + k] = none[k]!;
     return;
   }
-  const t = pressureScalePosition(mpa) * (INFERNO_LINEAR.length - 1);
-  const i = Math.min(INFERNO_LINEAR.length - 2, Math.floor(t));
-  const a = INFERNO_LINEAR[i]!;
-  const b = INFERNO_LINEAR[i + 1]!;
+  const t = pressureScalePosition(mpa) * (ramp.length - 1);
+  const i = Math.min(ramp.length - 2, Math.floor(t));
+  const a = ramp[i]!;
+  const b = ramp[i + 1]!;
   const f = t - i;
   for (let k = 0; k < 3; k++) out[offset + k] = a[k]! + (b[k]! - a[k]!) * f;
+}
+
+/** Writes the linear RGB colour of a pressure (MPa) into `out` at `offset`; no contact keeps the cartilage colour. */
+export function writePressureColour(mpa: number, out: Float32Array, offset: number): void {
+  writeRampColour(INFERNO_LINEAR, CARTILAGE_LINEAR, mpa, out, offset);
 }
 
 const hexToRgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -60,14 +65,7 @@ const CARTILAGE_RGB = hexToRgb(CARTILAGE_HEX);
 
 /** Writes the sRGB colour (0–255) of a pressure into `out` at `offset`, for 2D pictures; no contact keeps the cartilage colour. */
 export function writePressureRgb(mpa: number, out: Uint8ClampedArray, offset: number): void {
-  if (!(mpa > 0)) {
-    for (let k = 0; k < 3; k++) out[offset + k] = CARTILAGE_RGB[k]!;
-    return;
-  }
-  const t = pressureScalePosition(mpa) * (INFERNO_RGB.length - 1);
-  const i = Math.min(INFERNO_RGB.length - 2, Math.floor(t));
-  const f = t - i;
-  for (let k = 0; k < 3; k++) out[offset + k] = INFERNO_RGB[i]![k]! + (INFERNO_RGB[i + 1]![k]! - INFERNO_RGB[i]![k]!) * f;
+  writeRampColour(INFERNO_RGB, CARTILAGE_RGB, mpa, out, offset);
 }
 
 /** CSS gradient of the same scale, for the legend (stops evenly spaced, as in the scale). */
