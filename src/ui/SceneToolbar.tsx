@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { CAMERA_PRESETS, type CameraPreset } from '../story/sceneState';
 import type { UiText } from '../content/ui.zh-TW';
-import { useEscapeToClose } from './useEscapeToClose';
+import { focusFirstShown, useEscapeToClose } from './useEscapeToClose';
 import { useMediaQuery } from './useMediaQuery';
 import './a11y.css';
 
@@ -43,7 +43,7 @@ export function SceneToolbar(props: Props) {
   const choose = (action: () => void) => () => {
     setMenu(null);
     action();
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(menuButton)?.focus());
+    requestAnimationFrame(() => focusFirstShown([menuButton]));
   };
   useEscapeToClose(compact && menu !== null, () => setMenu(null), {
     returnFocusTo: [menuButton],

@@ -1,7 +1,18 @@
 import { useEffect, useEffectEvent } from 'react';
 
-/** The first of these that is on screen gets the focus back when a panel closes (its toggle, or the menu it is in). */
-function focusFirstShown(selectors: readonly string[]): void {
+/** Where the focus went when what held it closed: nowhere, so it may be given back without taking it from anything. */
+function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected;
+}
+
+/**
+ * The first of these that is on screen gets the focus back when a panel closes (its toggle, or the menu it is in), a
+ * frame later, once the panel has gone; unless the reader has meanwhile put the focus somewhere (a slow frame on a
+ * busy tablet must not pull it back from the dialog or button they moved to).
+ */
+export function focusFirstShown(selectors: readonly string[]): void {
+  if (!focusIsLost()) return;
   for (const selector of selectors) {
     const element = document.querySelector<HTMLElement>(selector);
     if (element && element.offsetParent !== null) {

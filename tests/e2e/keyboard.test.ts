@@ -95,7 +95,8 @@ describe('the whole explainer from the keyboard alone', () => {
     expect(inDialog.ring, `focus ring on ${inDialog.where}`).toBe(true);
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
-    expect(await focusedMatches(page, '.story-button--alert')).toBe(true);
+    const afterDialog = await focusState(page);
+    expect(await focusedMatches(page, '.story-button--alert'), `focus after the dialog: ${afterDialog.where}`).toBe(true);
 
     // The language: the page's own lang follows.
     await tabTo(page, '[data-action="locale"]', unringed);
