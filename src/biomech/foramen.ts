@@ -6,7 +6,7 @@
  */
 import { Matrix4, Vector3 } from 'three';
 import { DEGENERATION_SHAPE } from '../anatomy/data/pathology';
-import { computeLandmarks } from '../anatomy/landmarks';
+import { bakedLandmarks } from '../anatomy/bakedLandmarks';
 import { SEGMENTS, type Segment, type Side } from '../anatomy/levels';
 import { neutralPose } from '../anatomy/posture';
 import { segmentBones } from '../anatomy/segmentBones';
@@ -33,7 +33,7 @@ export interface ForamenOptions {
 /** Free area (mm²) of one foramen for a facet degeneration grade, in the standing neutral posture. */
 export function foramenArea(segment: Segment, side: Side, grade: DegenerationGrade, options: ForamenOptions = {}): number {
   const { upper, lower } = segmentBones(segment);
-  const landmarks = computeLandmarks();
+  const landmarks = bakedLandmarks();
   const neutral = neutralPose();
   const zero = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
   const loss = options.discHeightLoss ?? DEGENERATION_SHAPE[grade].discHeightLoss;

@@ -1,8 +1,9 @@
 /**
  * The anatomical targets of the procedures, in world millimetres (neutral pose), read from the shared landmarks
- * (anatomy/landmarks.ts), which sit on the built bones. Only the nerves' direction is derived here.
+ * (anatomy/landmarks.ts, read as baked at build time), which sit on the built bones. Only the nerves' direction is derived here.
  */
-import { computeLandmarks, type Landmarks } from '../anatomy/landmarks';
+import { bakedLandmarks } from '../anatomy/bakedLandmarks';
+import type { Landmarks } from '../anatomy/landmarks';
 import { VERTEBRAE, type Side, type Vertebra } from '../anatomy/levels';
 import type { BoneId } from '../anatomy/posture';
 import { sacrumLayout } from '../anatomy/sacrumLayout';
@@ -29,9 +30,9 @@ export interface NerveSite {
 
 let landmarks: Landmarks | undefined;
 
-/** The shared landmarks, computed once (they only depend on the measured tables). */
+/** The shared landmarks, read once (they only depend on the measured tables). */
 export function procedureLandmarks(): Landmarks {
-  landmarks ??= computeLandmarks();
+  landmarks ??= bakedLandmarks();
   return landmarks;
 }
 

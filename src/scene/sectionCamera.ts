@@ -1,6 +1,6 @@
 import { Matrix4, Vector3 } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
-import { computeLandmarks } from '../anatomy/landmarks';
+import { bakedLandmarks } from '../anatomy/bakedLandmarks';
 import type { Segment, Side } from '../anatomy/levels';
 import type { SceneState } from '../story/sceneState';
 import type { CameraRequest } from './CameraRig';
@@ -43,7 +43,7 @@ export function sameShot(a: SectionShot | null, b: SectionShot | null): boolean 
 export function sectionCameraRequest(shot: SectionShot, frames: BoneFrames, nonce: number): CameraRequest {
   const { overlay, segment, side } = shot;
   const deltas = segmentDeltas(frames, segment);
-  const landmarks = computeLandmarks();
+  const landmarks = bakedLandmarks();
   const view = overlay === 'axial-cut' ? axialCutView(segment, landmarks, deltas) : foramenView(segment, side, landmarks, deltas);
   const radius = FRAME_RADIUS_MM[overlay] * SCENE_UNITS_PER_MM;
   const axes = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)];

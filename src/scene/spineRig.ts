@@ -1,6 +1,7 @@
 import { BufferAttribute, Matrix4, Vector3, type Mesh, type Object3D } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
-import { computeLandmarks, type Landmarks, type Vec3 } from '../anatomy/landmarks';
+import { bakedLandmarks } from '../anatomy/bakedLandmarks';
+import type { Landmarks, Vec3 } from '../anatomy/landmarks';
 import { SIDES, segmentLevels, type Segment, type Side } from '../anatomy/levels';
 import type { MeshData } from '../anatomy/meshData';
 import { BONE_IDS, neutralPose, type BoneId } from '../anatomy/posture';
@@ -66,7 +67,7 @@ function cartilageData(mesh: Mesh): MeshData {
  */
 export class SpineRig {
   private readonly neutral = neutralPose();
-  private readonly landmarks: Landmarks = computeLandmarks();
+  private readonly landmarks: Landmarks = bakedLandmarks();
   private readonly bones = new Map<BoneId, Object3D>();
   private readonly cartilage = new Map<string, CartilageLayer>();
   private last: { posture: Posture; scene: RigScene } | null = null;

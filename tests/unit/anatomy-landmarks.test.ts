@@ -7,6 +7,7 @@ import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { VERTEBRA_DIMENSIONS } from '../../src/anatomy/data/vertebrae';
+import { bakedLandmarks } from '../../src/anatomy/bakedLandmarks';
 import { computeLandmarks, type Vec3 } from '../../src/anatomy/landmarks';
 import { VERTEBRAE, type Vertebra } from '../../src/anatomy/levels';
 import { neutralPose, type BoneId } from '../../src/anatomy/posture';
@@ -93,5 +94,29 @@ describe('sacrum and ilia landmarks', () => {
       const tip = landmarks.vertebrae.L5.sides[side].transverseTip;
       expect(Math.abs(ilium.iliolumbarInsertion[0])).toBeGreaterThan(Math.abs(tip[0]));
     }
+  });
+});
+
+describe('the landmarks the app reads (baked by `npm run models`)', () => {
+  /** Every number of `a` beside its place in `b`, by path. */
+  function pairs(a: unknown, b: unknown, path: string, out: [string, number, unknown][]): [string, number, unknown][] {
+    if (typeof a === 'number') out.push([path, a, b]);
+    else if (a && typeof a === 'object') for (const [key, value] of Object.entries(a)) pairs(value, (b as Record<string, unknown> | undefined)?.[key], `${path}.${key}`, out);
+    return out;
+  }
+
+  it('are the computed ones, to a thousandth of a millimetre, with nothing missing or extra', () => {
+    const baked = bakedLandmarks();
+    const computed = pairs(landmarks, baked, 'landmarks', []);
+    expect(computed.length).toBeGreaterThan(300);
+    const off = computed.filter(([, value, read]) => typeof read !== 'number' || Math.abs(value - read) > 0.0005 + 1e-9);
+    expect(off.map(([path]) => path), 'stale: run `npm run models` and commit src/anatomy/bakedLandmarks.json').toEqual([]);
+    expect(pairs(baked, landmarks, 'landmarks', []).length).toBe(computed.length);
+  });
+
+  it('are a fresh copy each time, so no reader can change another reader’s', () => {
+    const first = bakedLandmarks();
+    first.vertebrae.L4.spinousTip[0] += 10;
+    expect(bakedLandmarks().vertebrae.L4.spinousTip[0]).toBeCloseTo(landmarks.vertebrae.L4.spinousTip[0], 3);
   });
 });

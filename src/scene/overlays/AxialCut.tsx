@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Box3, Plane } from 'three';
-import { computeLandmarks } from '../../anatomy/landmarks';
+import { bakedLandmarks } from '../../anatomy/bakedLandmarks';
 import type { Segment } from '../../anatomy/levels';
 import type { ModelIndex } from '../modelIndex';
 import { drawnBounds, sectionOf } from '../partBounds';
@@ -22,7 +22,7 @@ interface Props {
  */
 export function AxialCut({ index, frames, segment }: Props) {
   const plane = useMemo(() => new Plane(), []);
-  const landmarks = useMemo(() => computeLandmarks(), []);
+  const landmarks = useMemo(() => bakedLandmarks(), []);
   const bounds = useMemo(() => new Box3(), []);
 
   useEffect(
