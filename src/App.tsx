@@ -33,7 +33,7 @@ import { useVariantNotice } from './ui/useVariantNotice';
 import { useModelRetry } from './ui/useModelRetry';
 import { usePanelEscape } from './ui/usePanelEscape';
 import { VariantFailureNotice } from './ui/VariantFailureNotice';
-import { detectWebGL } from './ui/webglSupport';
+import { useWebGLSupport } from './state/webglSupport';
 
 /** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
 const SpineScene = lazy(() => import('./scene/SpineScene'));
@@ -60,7 +60,7 @@ function stepShowsMechanics(state: SceneState): boolean {
 
 export function App({ mode }: { mode: PageMode }) {
   const locale = useExplainer((s) => s.locale);
-  const [webgl] = useState(detectWebGL);
+  const webgl = useWebGLSupport();
   useUrlSync(stepHistory(mode));
   useDocumentLanguage(locale);
   const text = uiText(locale);
@@ -71,7 +71,7 @@ export function App({ mode }: { mode: PageMode }) {
       <KioskShell />
     </Suspense>
   );
-  if (!webgl.available) {
+  if (webgl && !webgl.available) {
     return (
       <>
         <main className="app app--text-only" lang={locale}>
@@ -84,14 +84,15 @@ export function App({ mode }: { mode: PageMode }) {
   }
   return (
     <>
-      <ExplainerLayout softwareRendering={webgl.software} doctorMode={mode.name === 'doctor'} />
+      <ExplainerLayout softwareRendering={webgl?.software ?? null} doctorMode={mode.name === 'doctor'} />
       {kiosk}
     </>
   );
 }
 
 /** Scene, posture or findings controls (when open) and the story panel. */
-function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering: boolean; doctorMode: boolean }) {
+/** `softwareRendering` is null while the WebGL check runs: the scene's canvas waits for it (its multisampling depends on it). */
+function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering: boolean | null; doctorMode: boolean }) {
   const locale = useExplainer((s) => s.locale);
   const stepIndex = useExplainer((s) => s.stepIndex);
   const selectedId = useExplainer((s) => s.selectedId);
@@ -180,26 +181,28 @@ function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering:
             <SceneNotice kind="error" title={text.appTitle} body={text.modelError} actions={[{ name: 'retry', label: text.notice.retry, onClick: retry }]} />
           )}
         >
-          <Suspense fallback={null}>
-            <SpineScene
-              modelUrl={DEFAULT_MODEL_URL}
-              modelAttempt={model.attempt}
-              onModelFailed={model.onFailed}
-              state={sceneState}
-              selectedId={selectedId}
-              viewNonce={viewNonce}
-              antialias={!softwareRendering}
-              reducedMotion={reducedMotion}
-              label={text.sceneLabel}
-              locale={locale}
-              labelsShown={labelsShown}
-              onPick={select}
-              onContextLost={setContextLost}
-              onVariantsFailed={variantNotice.onVariantsFailed}
-              variantRetryNonce={variantNotice.retryNonce}
-              extras={doctorLoaded ? sceneExtras : undefined}
-            />
-          </Suspense>
+          {softwareRendering !== null && (
+            <Suspense fallback={null}>
+              <SpineScene
+                modelUrl={DEFAULT_MODEL_URL}
+                modelAttempt={model.attempt}
+                onModelFailed={model.onFailed}
+                state={sceneState}
+                selectedId={selectedId}
+                viewNonce={viewNonce}
+                antialias={!softwareRendering}
+                reducedMotion={reducedMotion}
+                label={text.sceneLabel}
+                locale={locale}
+                labelsShown={labelsShown}
+                onPick={select}
+                onContextLost={setContextLost}
+                onVariantsFailed={variantNotice.onVariantsFailed}
+                variantRetryNonce={variantNotice.retryNonce}
+                extras={doctorLoaded ? sceneExtras : undefined}
+              />
+            </Suspense>
+          )}
         </ErrorBoundary>
         <SceneLoading text={text} locale={locale} state={sceneState} />
         <SceneToolbar

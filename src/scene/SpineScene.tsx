@@ -11,6 +11,7 @@ import { SceneOverlays } from './overlays/SceneOverlays';
 import { PostureDriver } from './PostureDriver';
 import { releaseGpuResources } from './releaseGpuResources';
 import { releaseIdPass } from './idPass';
+import { sceneRenderer } from './sceneRenderer';
 import type { ModelIndex } from './modelIndex';
 import { installProbe, type SceneProbe } from './sceneProbe';
 import { sameShot, sectionCameraRequest, sectionShot, type SectionShot } from './sectionCamera';
@@ -68,7 +69,7 @@ export default function SpineScene(props: SpineSceneProps) {
       ref={canvasRef}
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
-      gl={{ antialias: props.antialias, powerPreference: 'high-performance' }}
+      gl={(defaults) => sceneRenderer(defaults, props.antialias)}
       onCreated={({ gl, scene }) => {
         // Reading the shader logs makes the page wait for every compile (software WebGL translates a shader only when
         // asked, for hundreds of ms): checked while developing, not in the built app.

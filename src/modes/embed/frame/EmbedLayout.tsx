@@ -14,7 +14,7 @@ import { useSceneState } from '../../../ui/useSceneState';
 import { useVariantNotice } from '../../../ui/useVariantNotice';
 import { useModelRetry } from '../../../ui/useModelRetry';
 import { VariantFailureNotice } from '../../../ui/VariantFailureNotice';
-import type { WebGLSupport } from '../../../ui/webglSupport';
+import type { WebGLSupport } from '../../../state/webglSupport';
 import { EmbedPanel } from './EmbedPanel';
 import { sendToShell } from '../channel';
 import { useSceneShown } from './useSceneShown';
@@ -32,9 +32,10 @@ function SceneFailed({ title, body, retry }: { title: string; body: string; retr
 
 /**
  * The explainer as a widget in an article: the 3D scene and a compact story panel, without the toolbar, findings or
- * posture controls (the full explainer, one tap away, has them). Without WebGL, the step's text alone.
+ * posture controls (the full explainer, one tap away, has them). Without WebGL, the step's text alone. `webgl` is null
+ * while the check runs: the scene's place is kept, and its canvas waits for the answer.
  */
-export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLSupport }) {
+export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLSupport | null }) {
   const locale = useExplainer((s) => s.locale);
   const selectedId = useExplainer((s) => s.selectedId);
   const viewNonce = useExplainer((s) => s.viewNonce);
@@ -51,36 +52,41 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
   const model = useModelRetry();
   const text = uiText(locale);
   useShellLink();
-  useSceneShown(webgl.available ? 'scene' : 'text');
+  const sceneShown = webgl?.available !== false;
+  useSceneShown(sceneShown ? 'scene' : 'text');
 
   return (
-    <main ref={mainRef} className={`embed${webgl.available ? '' : ' embed--text-only'}`} lang={locale}>
-      {webgl.available ? (
+    <main ref={mainRef} className={`embed${sceneShown ? '' : ' embed--text-only'}`} lang={locale}>
+      {sceneShown ? (
         <section ref={sceneRef} className="embed__scene" aria-label={text.sceneLabel}>
           <ErrorBoundary
             fallback={(retry) => (
               <SceneFailed title={EMBED_TEXT[locale].frameTitle} body={text.modelError} retry={{ label: text.notice.retry, onClick: retry }} />
             )}
           >
-            <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
-              <SpineScene
-                modelUrl={DEFAULT_MODEL_URL}
-                modelAttempt={model.attempt}
-                onModelFailed={model.onFailed}
-                state={sceneState}
-                selectedId={selectedId}
-                viewNonce={viewNonce}
-                locale={locale}
-                labelsShown={labelsShown}
-                antialias={!webgl.software}
-                reducedMotion={reducedMotion}
-                label={text.sceneLabel}
-                onPick={select}
-                onContextLost={setContextLost}
-                onVariantsFailed={variantNotice.onVariantsFailed}
-                variantRetryNonce={variantNotice.retryNonce}
-              />
-            </Suspense>
+            {webgl ? (
+              <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
+                <SpineScene
+                  modelUrl={DEFAULT_MODEL_URL}
+                  modelAttempt={model.attempt}
+                  onModelFailed={model.onFailed}
+                  state={sceneState}
+                  selectedId={selectedId}
+                  viewNonce={viewNonce}
+                  locale={locale}
+                  labelsShown={labelsShown}
+                  antialias={!webgl.software}
+                  reducedMotion={reducedMotion}
+                  label={text.sceneLabel}
+                  onPick={select}
+                  onContextLost={setContextLost}
+                  onVariantsFailed={variantNotice.onVariantsFailed}
+                  variantRetryNonce={variantNotice.retryNonce}
+                />
+              </Suspense>
+            ) : (
+              <p className="scene-loading">{EMBED_TEXT[locale].loading}</p>
+            )}
           </ErrorBoundary>
           <SelectionChip text={text} locale={locale} selectedId={selectedId} onClear={clearSelection} />
           {sceneState.overlays.includes('pressure-map') && <PressureLegend title={text.motion.pressureLegend} noContact={text.motion.pressureNoContact} />}

@@ -1,0 +1,28 @@
+import { WebGLRenderer, type WebGLRendererParameters } from 'three';
+import { webglRefused } from '../state/webglSupport';
+
+/**
+ * The scene's renderer, on a WebGL 2 context asked for here with the attributes three would ask for (R3F's transparent
+ * canvas, multisampling only on a GPU). The page's WebGL check runs in a worker, and a browser may give workers WebGL
+ * and the page none: where the context is refused, the page turns to its text form (`webglRefused`) and the renderer
+ * never arrives, so nothing half-made is drawn or reported as an error.
+ */
+export async function sceneRenderer(defaults: Pick<WebGLRendererParameters, 'canvas' | 'alpha'>, antialias: boolean): Promise<WebGLRenderer> {
+  const attributes: WebGLContextAttributes = {
+    alpha: defaults.alpha ?? true,
+    depth: true,
+    stencil: false,
+    antialias,
+    premultipliedAlpha: true,
+    preserveDrawingBuffer: false,
+    powerPreference: 'high-performance',
+    failIfMajorPerformanceCaveat: false,
+  };
+  const canvas = defaults.canvas as HTMLCanvasElement | undefined;
+  const context = canvas?.getContext('webgl2', attributes) ?? null;
+  if (!context) {
+    webglRefused();
+    return new Promise<never>(() => undefined);
+  }
+  return new WebGLRenderer({ canvas: defaults.canvas, ...attributes, context });
+}
