@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { STEP_ID_MAX_LENGTH, STEP_ID_PATTERN } from './stepId';
 
 /**

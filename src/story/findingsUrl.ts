@@ -23,20 +23,21 @@ const BOTH_SIDED: ReadonlySet<CastellviType> = new Set(['Ib', 'IIb', 'IIIb']);
 /** The side a link without one is read as. */
 const DEFAULT_SIDE = 'left';
 
-const lstvSchema = z
-  .string()
-  .max(MAX_PARAM_LENGTH)
-  .regex(/^([A-Za-z]+)(?:-(left|right))?$/)
-  .transform((value) => {
-    const [type, side] = value.split('-');
-    return { lstv: type, lstvSide: side ?? DEFAULT_SIDE };
-  })
-  .pipe(z.object({ lstv: z.enum(CASTELLVI_TYPES), lstvSide: z.enum(['left', 'right']) }));
+const lstvSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.maxLength(MAX_PARAM_LENGTH), z.regex(/^([A-Za-z]+)(?:-(left|right))?$/)),
+    z.transform((value: string) => {
+      const [type, side] = value.split('-');
+      return { lstv: type, lstvSide: side ?? DEFAULT_SIDE };
+    }),
+  ),
+  z.object({ lstv: z.enum(CASTELLVI_TYPES), lstvSide: z.enum(['left', 'right']) }),
+);
 
 const gradeSchema = z.union(DEGENERATION_GRADES.map((g) => z.literal(g)));
 /** `L4-L5:2` (both joints), `L4-L5:3l1r` (per side), `L4-L5:2l` (the other side healthy). */
 const FACET_ENTRY = /^([A-Z0-9-]{5}):(?:(\d)|(?:(\d)l)?(?:(\d)r)?)$/;
-const facetEntrySchema = z.object({ segment: z.enum(SEGMENTS), both: gradeSchema.optional(), left: gradeSchema, right: gradeSchema });
+const facetEntrySchema = z.object({ segment: z.enum(SEGMENTS), both: z.optional(gradeSchema), left: gradeSchema, right: gradeSchema });
 
 function parseFacetEntry(entry: string) {
   const [, segment, both, left, right] = FACET_ENTRY.exec(entry) ?? [];

@@ -7,9 +7,9 @@ export const IDLE_MINUTE_CHOICES = [1, 2, 5, 10] as const;
 
 const settingsSchema = z.object({
   /** Seconds without a touch before the "still there?" question. */
-  idleSeconds: z.number().int().min(2).max(3600).catch(120),
+  idleSeconds: z.catch(z.int().check(z.gte(2), z.lte(3600)), 120),
   /** Seconds the question counts down before the reset. */
-  questionSeconds: z.number().int().min(2).max(120).catch(20),
+  questionSeconds: z.catch(z.int().check(z.gte(2), z.lte(120)), 20),
 });
 
 export type KioskSettings = z.infer<typeof settingsSchema>;

@@ -43,9 +43,9 @@ const segmentSchema = z.enum(SEGMENTS);
 const gradeSchema = z.union(DEGENERATION_GRADES.map((g) => z.literal(g)));
 const structureSelection = z.object({
   /** Whole kinds (for example every 'ligament'). */
-  kinds: z.array(z.enum(STRUCTURE_KINDS)).default([]),
+  kinds: z._default(z.array(z.enum(STRUCTURE_KINDS)), []),
   /** Single structures by id. */
-  ids: z.array(z.string()).default([]),
+  ids: z._default(z.array(z.string()), []),
 });
 
 /** Named regions a step may give as its subject instead of structure ids. */
@@ -64,58 +64,60 @@ export const sceneStateSchema = z.object({
    * What the step's text is about (structure ids or a region of SUBJECT_REGIONS): the camera frames it in the free
    * part of the viewport and fades what stands in front of it. Empty = the whole lumbar spine.
    */
-  subject: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
+  subject: z._default(z.array(z.string()).check(z.maxLength(MAX_SUBJECT_PARTS)), []),
   /** Structures named in the scene by labels with leader lines (their names come from anatomy/structures.ts). */
-  labels: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
+  labels: z._default(z.array(z.string()).check(z.maxLength(MAX_SUBJECT_PARTS)), []),
   /** Segments the camera frames and the panels talk about; empty = the whole spine. */
-  focus: z.array(segmentSchema).default([]),
+  focus: z._default(z.array(segmentSchema), []),
   /** What is drawn. */
   visible: structureSelection,
-  highlighted: z.array(z.string()).default([]),
+  highlighted: z._default(z.array(z.string()), []),
   /**
    * Structures drawn faint (any kind) so what lies behind them shows: the upper vertebra and its cartilage over a
    * joint's face, the muscle over the facets. A ghosted structure is still drawn only if it is visible.
    */
-  ghosted: z.array(z.string()).default([]),
+  ghosted: z._default(z.array(z.string()), []),
   /**
    * Structures kept solid even where they stand in front of the subject: what the subject meets and is explained
    * against (the sacral ala under a transitional process). Not framed, unlike the subject.
    */
-  solid: z.array(z.string()).max(MAX_SUBJECT_PARTS).default([]),
+  solid: z._default(z.array(z.string()).check(z.maxLength(MAX_SUBJECT_PARTS)), []),
   /** Bone drawn translucent so discs and joints show through. */
-  xray: z.boolean().default(false),
+  xray: z._default(z.boolean(), false),
   /**
    * Pathological bone (the transitional transverse process, hypertrophied processes with their spurs) drawn in its
    * own tint instead of bone colour: on while a step is about it, or while the reader's own findings are shown.
    */
-  tintVariants: z.boolean().default(false),
+  tintVariants: z._default(z.boolean(), false),
   /**
    * Before and after: 'normal' draws the healthy anatomy in place of the variants, disc height loss and muscle
    * state, with the same camera; 'changed' (the default) draws them.
    */
-  anatomy: z.enum(ANATOMY_SHOWN).default('changed'),
+  anatomy: z._default(z.enum(ANATOMY_SHOWN), 'changed'),
   /** Offers the before-and-after toggle (where the scene differs from the normal anatomy at all). */
-  compare: z.boolean().default(false),
-  variants: z
-    .object({
-      lstv: z.enum(CASTELLVI_TYPES).default('none'),
-      lstvSide: z.enum(['left', 'right']).default('left'),
+  compare: z._default(z.boolean(), false),
+  variants: z.prefault(
+    z.object({
+      lstv: z._default(z.enum(CASTELLVI_TYPES), 'none'),
+      lstvSide: z._default(z.enum(['left', 'right']), 'left'),
       /** Weishaupt grade per segment: one for both joints, or one per side. */
-      degeneration: z.partialRecord(segmentSchema, z.union([gradeSchema, z.partialRecord(z.enum(SIDES), gradeSchema)])).default({}),
-      multifidus: z.enum(MULTIFIDUS_STATES).default('normal'),
-    })
-    .prefault({}),
-  motion: z
-    .object({
+      degeneration: z._default(z.partialRecord(segmentSchema, z.union([gradeSchema, z.partialRecord(z.enum(SIDES), gradeSchema)])), {}),
+      multifidus: z._default(z.enum(MULTIFIDUS_STATES), 'normal'),
+    }),
+    {},
+  ),
+  motion: z.prefault(
+    z.object({
       /** Trunk extension in degrees, negative for flexion. */
-      extensionDeg: z.number().min(-60).max(30).default(0),
+      extensionDeg: z._default(z.number().check(z.gte(-60), z.lte(30)), 0),
       /** A looped animation instead of a fixed angle. */
-      loop: z.enum(['none', 'lean-back']).default('none'),
+      loop: z._default(z.enum(['none', 'lean-back']), 'none'),
       /** Fractional disc height loss (0 healthy … 0.5 severe) per segment. */
-      discHeightLoss: z.partialRecord(segmentSchema, z.number().min(0).max(0.6)).default({}),
-    })
-    .prefault({}),
-  overlays: z.array(z.enum(OVERLAYS)).default([]),
+      discHeightLoss: z._default(z.partialRecord(segmentSchema, z.number().check(z.gte(0), z.lte(0.6))), {}),
+    }),
+    {},
+  ),
+  overlays: z._default(z.array(z.enum(OVERLAYS)), []),
 });
 
 export type SceneState = z.infer<typeof sceneStateSchema>;

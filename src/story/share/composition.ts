@@ -22,36 +22,36 @@ export type StrokeColour = (typeof STROKE_COLOURS)[number];
  * A stroke's points in thousandths of the view's height, measured from the view's centre (x to the right, y down).
  * The camera's vertical field of view is fixed, so a stroke lands on the same anatomy on a wider or narrower screen.
  */
-const coordinate = z.number().int().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const coordinate = z.int().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate));
 export const strokeSchema = z.object({
   colour: z.enum(STROKE_COLOURS),
-  points: z.array(z.tuple([coordinate, coordinate])).min(1).max(LIMITS.pointsPerStroke),
+  points: z.array(z.tuple([coordinate, coordinate])).check(z.minLength(1), z.maxLength(LIMITS.pointsPerStroke)),
 });
 export type Stroke = z.infer<typeof strokeSchema>;
 
-const millimetre = z.number().int().min(-LIMITS.cameraMm).max(LIMITS.cameraMm);
+const millimetre = z.int().check(z.gte(-LIMITS.cameraMm), z.lte(LIMITS.cameraMm));
 const vec3Mm = z.tuple([millimetre, millimetre, millimetre]);
 
-export const stepIdSchema = z.string().max(80).refine((id) => findStepIndex(id) >= 0);
+export const stepIdSchema = z.string().check(z.maxLength(80), z.refine((id) => findStepIndex(id) >= 0));
 
 /** A camera pose (whole millimetres, anatomical frame) with what was drawn on it, and the step it was drawn on. */
 export const savedViewSchema = z.object({
   step: stepIdSchema,
   camera: z.object({ position: vec3Mm, target: vec3Mm }),
-  strokes: z.array(strokeSchema).max(LIMITS.strokesPerView),
+  strokes: z.array(strokeSchema).check(z.maxLength(LIMITS.strokesPerView)),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 
 /** A marked structure: its id names the level and side (`facet-L4-L5-left`, `nerve-L5-right`, …). */
-export const markSchema = z.string().max(80).refine((id) => STRUCTURE_BY_ID.has(id));
+export const markSchema = z.string().check(z.maxLength(80), z.refine((id) => STRUCTURE_BY_ID.has(id)));
 
 const gradeSchema = z.union(DEGENERATION_GRADES.map((g) => z.literal(g)));
-const segmentGradeSchema = z.union([gradeSchema, z.object({ left: gradeSchema.optional(), right: gradeSchema.optional() })]);
+const segmentGradeSchema = z.union([gradeSchema, z.object({ left: z.optional(gradeSchema), right: z.optional(gradeSchema) })]);
 export const findingsSchema = z.object({
   lstv: z.enum(CASTELLVI_TYPES),
   lstvSide: z.enum(SIDES),
   degeneration: z.partialRecord(z.enum(SEGMENTS), segmentGradeSchema),
-  cascade: z.enum(CASCADE_PHASES).nullable(),
+  cascade: z.nullable(z.enum(CASCADE_PHASES)),
 });
 
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
@@ -59,13 +59,13 @@ const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 /** A saved view belongs to a step of the playlist (the handout shows it with that step). */
 export const compositionSchema = z
   .object({
-    steps: z.array(stepIdSchema).max(LIMITS.steps).refine(unique),
-    findings: findingsSchema.nullable(),
-    marks: z.array(markSchema).max(LIMITS.marks).refine(unique),
-    views: z.array(savedViewSchema).max(LIMITS.views),
+    steps: z.array(stepIdSchema).check(z.maxLength(LIMITS.steps), z.refine(unique)),
+    findings: z.nullable(findingsSchema),
+    marks: z.array(markSchema).check(z.maxLength(LIMITS.marks), z.refine(unique)),
+    views: z.array(savedViewSchema).check(z.maxLength(LIMITS.views)),
     locale: z.enum(LOCALES),
   })
-  .refine((composition) => composition.views.every((view) => composition.steps.includes(view.step)));
+  .check(z.refine((composition) => composition.views.every((view) => composition.steps.includes(view.step))));
 export type Composition = z.infer<typeof compositionSchema>;
 
 export const EMPTY_COMPOSITION: Composition = { steps: [], findings: null, marks: [], views: [], locale: 'zh-TW' };

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { isLocale } from '../../../content/locale';
 import type { EmbedCommand } from '../../../story/embedMessages';
 import { ancestorsAllowed } from '../../../story/embedOrigins';
@@ -16,8 +15,6 @@ import shellCss from './shell.css?inline';
  * Data Saver, only on a tap or `play`. Until the app listens, commands change the poster and the address the app
  * starts from; then they go to the app.
  */
-z.config({ jitless: true });
-
 function startShell(): void {
   const data = readShellData();
   if (!data) return;
