@@ -1,5 +1,6 @@
-import type { Object3D } from 'three';
+import { LoaderUtils, type Object3D } from 'three';
 import { reportDownload } from '../state/loadProgress';
+import { takePrefetchedModel } from '../state/modelPrefetch';
 import { createGltfLoader } from './gltfLoader';
 
 /**
@@ -37,7 +38,10 @@ function startLoad(url: string, attempt: number): Load {
   const cached = loads.get(url);
   if (cached && !(cached.failed && attempt > cached.attempt)) return cached;
   const loader = createGltfLoader();
-  const promise = loader.loadAsync(url, (event) => reportDownload(url, event.loaded, event.total)).then((gltf) => gltf.scene);
+  const fetchAndParse = () => loader.loadAsync(url, (event) => reportDownload(url, event.loaded, event.total));
+  const prefetched = takePrefetchedModel(url);
+  const gltf = prefetched ? prefetched.then((bytes) => loader.parseAsync(bytes, LoaderUtils.extractUrlBase(url)), fetchAndParse) : fetchAndParse();
+  const promise = gltf.then((loaded) => loaded.scene);
   const settled = promise.then(
     (scene) => {
       failures.delete(url);
