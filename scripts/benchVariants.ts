@@ -144,6 +144,9 @@ export async function measureVariantSwitches(browser: Browser, url: string, view
   await cdp.send('Performance.enable');
   await page.goto(url);
   await page.waitForFunction(() => window.__spineProbe?.ready === true, undefined, { timeout: 90_000 });
+  // Where the toolbar is folded (a small window), the findings control is in the "more" menu.
+  const more = page.locator('[data-menu="more"]');
+  if (await more.isVisible()) await more.click();
   await page.click('[data-action="findings"]');
   await page.waitForTimeout(2000);
   const idleFrameMs = await idleFrameInterval(page);
