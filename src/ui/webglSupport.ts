@@ -1,4 +1,6 @@
+import { prefetchModel } from '../state/modelPrefetch';
 import { settleWebGLSupport, type WebGLSupport } from '../state/webglSupport';
+import { DEFAULT_MODEL_URL } from '../scene/modelUrl';
 
 const NONE: WebGLSupport = { available: false, software: false };
 /** A worker that has not answered by then is given up on, and the page asks on its own thread. */
@@ -63,9 +65,15 @@ async function detectWebGL(): Promise<WebGLSupport> {
 
 let asked = false;
 
-/** Starts the WebGL check (once per page, before the app first renders), so it runs while the scene's code arrives. */
+/**
+ * Starts the WebGL check (once per page, before the app first renders), so it runs while the app's code arrives; where
+ * the scene can be drawn, its model starts downloading at once, beside the scene's code.
+ */
 export function startWebGLCheck(): void {
   if (asked) return;
   asked = true;
-  void detectWebGL().then(settleWebGLSupport);
+  void detectWebGL().then((support) => {
+    if (support.available) prefetchModel(DEFAULT_MODEL_URL);
+    settleWebGLSupport(support);
+  });
 }
