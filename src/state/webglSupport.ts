@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 
 export interface WebGLSupport {
   available: boolean;
@@ -10,12 +10,10 @@ export interface WebGLSupport {
  * Whether this browser draws the scene: null until the check (ui/webglSupport.ts) answers. The scene's own renderer
  * has the last word: a context refused to it turns the page to its text-only form (`webglRefused`).
  */
-let answer: WebGLSupport | null = null;
-const listeners = new Set<() => void>();
+const useWebGLAnswer = create<{ support: WebGLSupport | null }>()(() => ({ support: null }));
 
 export function settleWebGLSupport(support: WebGLSupport): void {
-  answer = support;
-  for (const listener of listeners) listener();
+  useWebGLAnswer.setState({ support });
 }
 
 /** The scene's renderer could not get a context, whatever the check said. */
@@ -23,11 +21,6 @@ export function webglRefused(): void {
   settleWebGLSupport({ available: false, software: false });
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function useWebGLSupport(): WebGLSupport | null {
-  return useSyncExternalStore(subscribe, () => answer);
+  return useWebGLAnswer((s) => s.support);
 }

@@ -7,12 +7,13 @@ const NONE: WebGLSupport = { available: false, software: false };
 const WORKER_PATIENCE_MS = 3000;
 
 /**
- * Whether `canvas` gives a WebGL context (asked for directly: the constructor may exist without a GPU path), and
- * whether it is drawn in software. The context is let go at once. Runs in the probe worker and on the page.
+ * Whether `canvas` gives a WebGL 2 context, the only kind the scene's renderer draws with (asked for directly: the
+ * constructor may exist without a GPU path), and whether it is drawn in software. The context is let go at once. Runs
+ * in the probe worker and on the page.
  */
 export function probeCanvas(canvas: HTMLCanvasElement | OffscreenCanvas): WebGLSupport {
   try {
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | WebGL2RenderingContext | null;
+    const gl = canvas.getContext('webgl2') as WebGL2RenderingContext | null;
     if (!gl) return NONE;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
@@ -24,7 +25,7 @@ export function probeCanvas(canvas: HTMLCanvasElement | OffscreenCanvas): WebGLS
 }
 
 function probeOnPage(): WebGLSupport {
-  return typeof document === 'undefined' ? NONE : probeCanvas(document.createElement('canvas'));
+  return probeCanvas(document.createElement('canvas'));
 }
 
 /** The worker's answer; null where workers or offscreen canvases are missing, the worker fails or is too slow. */
