@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Matrix4 } from 'three';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
+import { warmIdPass } from './idPass';
 import { occludersOf } from './occluderFade';
 import { partsOf, subjectParts } from './subjectParts';
 
@@ -15,6 +16,10 @@ interface Props {
 
 /** The view must hold still this long (s) before what covers the subject is worked out again. */
 const STILL_SECONDS = 0.3;
+/** A slow frame (the first one, which makes the model's programs) counts as no more than this towards holding still. */
+const MAX_FRAME_SECONDS = 0.1;
+/** Once the model is drawn the id pass's programs are made, and this long (s) later its pipelines (warmIdPass). */
+const WARM_PIPELINES_SECONDS = 0.15;
 
 /**
  * Fades the structures standing in front of the step's subject once the view holds still (after the framing move, or
@@ -25,7 +30,8 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
-  const last = useRef({ matrix: new Matrix4(), still: 0, done: false });
+  /** `pass` counts the id passes asked for: only the latest one's answer is used. */
+  const last = useRef({ matrix: new Matrix4(), still: 0, done: false, pass: 0, warm: { since: -1, ready: false } });
   const lookKey = JSON.stringify([state.subject, state.solid, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
 
   useEffect(() => {
@@ -35,6 +41,16 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
 
   useFrame((_, delta) => {
     const view = last.current;
+    const { warm } = view;
+    if (!warm.ready) {
+      if (warm.since < 0 && gl.info.render.calls > 0) {
+        warm.since = 0;
+        warmIdPass(gl, scene, camera, index, 'programs');
+      } else if (warm.since >= 0 && (warm.since += Math.min(delta, MAX_FRAME_SECONDS)) >= WARM_PIPELINES_SECONDS) {
+        warm.ready = true;
+        warmIdPass(gl, scene, camera, index, 'pipelines');
+      }
+    }
     if (!view.matrix.equals(camera.matrixWorld)) {
       view.matrix.copy(camera.matrixWorld);
       view.still = 0;
@@ -42,14 +58,25 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
       fadedRef.current = false;
       return;
     }
-    view.still += delta;
-    if (view.done || view.still < STILL_SECONDS) return;
+    view.still += Math.min(delta, MAX_FRAME_SECONDS);
+    if (view.done || view.still < STILL_SECONDS || !warm.ready) return;
     view.done = true;
+    const pass = (view.pass += 1);
     index.root.updateMatrixWorld(true);
-    const inFront = occludersOf(gl, scene, camera, index, subjectParts(index, state));
     const solid = new Set(partsOf(index, state, state.solid));
-    for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
-    fadedRef.current = true;
+    occludersOf(gl, scene, camera, index, subjectParts(index, state)).then(
+      (inFront) => {
+        // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.
+        if (pass !== view.pass || !view.done) return;
+        for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
+        fadedRef.current = true;
+      },
+      () => {
+        // The read-back failed (the context was lost): the next still view tries again.
+        if (pass === view.pass) view.done = false;
+      },
+    );
   });
+  useEffect(() => () => void (last.current.pass += 1), []);
   return null;
 }

@@ -1,10 +1,11 @@
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { use, useEffect, useMemo } from 'react';
 import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
 import { loadModelOrNull } from './modelLoads';
+import { warmLooks } from './warmLooks';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
@@ -52,10 +53,14 @@ export function SpineModel({ url, attempt, onModelFailed, ...props }: ModelProps
 function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed, variantRetryNonce }: Props & { model: Object3D }) {
   const index = useMemo(() => new ModelIndex(model), [model]);
 
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
   useEffect(() => {
+    warmLooks(gl, scene, camera, index);
     onIndex(index);
     return () => index.dispose();
-  }, [index, onIndex]);
+  }, [index, onIndex, gl, scene, camera]);
   useDetailModel(index);
 
   // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are

@@ -20,6 +20,7 @@ import { OccluderFader } from './OccluderFader';
 import { SpineModel } from './SpineModel';
 import { useCompareFraming } from './useCompareFraming';
 import { subjectParts, surfacePoints } from './subjectParts';
+import { DrawnPicture } from './pictureSignature';
 
 export interface SpineSceneProps {
   modelUrl: string;
@@ -60,6 +61,7 @@ export default function SpineScene(props: SpineSceneProps) {
   const { onContextLost, label } = props;
   // The canvas itself is the image (its wrapper also holds the scene's label buttons, which an image may not).
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const drawn = useMemo(() => new DrawnPicture(), []);
   useEffect(() => {
     canvasRef.current?.setAttribute('role', 'img');
     canvasRef.current?.setAttribute('aria-label', label);
@@ -80,13 +82,17 @@ export default function SpineScene(props: SpineSceneProps) {
           releaseIdPass(gl);
           onContextLost(true);
         });
-        canvas.addEventListener('webglcontextrestored', () => onContextLost(false));
+        canvas.addEventListener('webglcontextrestored', () => {
+          drawn.forget();
+          onContextLost(false);
+        });
       }}
     >
+      <DrawOnChange drawn={drawn} />
       <color attach="background" args={[BACKGROUND]} />
       <Lights />
       <Suspense fallback={null}>
-        <LoadedScene {...props} />
+        <LoadedScene {...props} drawn={drawn} />
       </Suspense>
     </Canvas>
   );
@@ -103,7 +109,7 @@ function useSectionShot(state: SceneState, viewNonce: number): SectionShot | nul
   return held.shot !== null && held.nonce === viewNonce ? held.shot : null;
 }
 
-function LoadedScene(props: SpineSceneProps) {
+function LoadedScene(props: SpineSceneProps & { drawn: DrawnPicture }) {
   const { modelUrl, modelAttempt, onModelFailed, state, selectedId, viewNonce, reducedMotion, locale, labelsShown, onPick, onVariantsFailed, variantRetryNonce } = props;
   const [index, setIndex] = useState<ModelIndex | null>(null);
   const gl = useThree((s) => s.gl);
@@ -171,16 +177,24 @@ function LoadedScene(props: SpineSceneProps) {
       {index && <OccluderFader index={index} state={state} fadedRef={fadedRef} />}
       {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
       {index && props.extras?.(index)}
-      {probe && <ProbeUpdater probe={probe} />}
+      {probe && <ProbeUpdater probe={probe} drawn={props.drawn} />}
     </>
   );
 }
 
-/** Copies the renderer's counters into the probe after each frame. */
-function ProbeUpdater({ probe }: { probe: SceneProbe }) {
-  const gl = useThree((s) => s.gl);
+/**
+ * Draws the scene only when its picture changes (R3F leaves the drawing to a frame callback with a positive
+ * priority); the frame's other callbacks still run every frame, so animations and timers go on as before.
+ */
+function DrawOnChange({ drawn }: { drawn: DrawnPicture }) {
+  useFrame(({ gl, scene, camera }) => drawn.drawIfChanged(gl, scene, camera), 1);
+  return null;
+}
+
+/** Copies the counters of the scene's last drawn picture into the probe after each frame. */
+function ProbeUpdater({ probe, drawn }: { probe: SceneProbe; drawn: DrawnPicture }) {
   useFrame(() => {
-    probe.recordFrame(gl.info.render.calls, gl.info.render.triangles);
+    probe.recordFrame(drawn.calls, drawn.triangles);
     if (probe.ready) reportFirstFrame();
   });
   return null;

@@ -1,5 +1,5 @@
 import { Sphere, Vector3, type Camera, type Mesh, type Scene, type SkinnedMesh, type WebGLRenderer } from 'three';
-import { renderIds, partOfId } from './idPass';
+import { renderIdsLater, partOfId } from './idPass';
 import type { ModelIndex, StructurePart } from './modelIndex';
 
 /** A structure covering at least this share of the subject's pixels is faded. */
@@ -74,9 +74,10 @@ export function possibleOccluders(index: Pick<ModelIndex, 'parts'>, subject: Rea
 /**
  * The structures standing between the camera and the subject: two small id passes, the subject alone and the subject
  * among the opaque parts that may cover it; where the subject should be but another structure shows, that structure is
- * in front of it. Those covering a fair share of the subject are returned, to be faded so the subject is seen.
+ * in front of it. Those covering a fair share of the subject are returned, to be faded so the subject is seen. The
+ * passes are drawn now and read back as the renderer finishes them, so the page does not wait for them.
  */
-export function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, subject: readonly StructurePart[]) {
+export async function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, subject: readonly StructurePart[]): Promise<Set<StructurePart>> {
   const inFront = new Set<StructurePart>();
   if (subject.length === 0) return inFront;
   const parts = new Set(subject);
@@ -85,8 +86,11 @@ export function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camera, ind
   if (candidates.size === 0) return inFront;
   const width = Math.max(1, Math.round(gl.domElement.clientWidth * PASS_SCALE));
   const height = Math.max(1, Math.round(gl.domElement.clientHeight * PASS_SCALE));
-  const alone = renderIds(gl, scene, camera, index, { only: parts }, width, height);
-  const together = renderIds(gl, scene, camera, index, { withOpaque: parts, occludes: (p) => candidates.has(p) }, width, height);
+  const passes = [
+    renderIdsLater(gl, scene, camera, index, { only: parts }, width, height),
+    renderIdsLater(gl, scene, camera, index, { withOpaque: parts, occludes: (p) => candidates.has(p) }, width, height),
+  ];
+  const [alone, together] = (await Promise.all(passes)) as [Uint16Array, Uint16Array];
   const covers = new Map<StructurePart, number>();
   let area = 0;
   for (let i = 0; i < alone.length; i++) {

@@ -110,6 +110,8 @@ export class StructureMaterial {
     this.targetOpacity = this.opacity;
     this.lookOpacity = this.opacity;
     this.sectionColour = { value: new Color(look.color).multiplyScalar(SECTION_SHADE) };
+    // Read by the picture's signature, which redraws the scene when one of them changes (pictureSignature).
+    this.material.userData.liveUniforms = [this.thickness, this.sectionFaces, this.sectionColour, this.rim];
     // One patch for every structure (same source, so one shader program): muscle thickness and cut faces.
     this.material.onBeforeCompile = (shader) => {
       shader.uniforms.uThickness = this.thickness;
