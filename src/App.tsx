@@ -34,9 +34,7 @@ import { useModelRetry } from './ui/useModelRetry';
 import { usePanelEscape } from './ui/usePanelEscape';
 import { VariantFailureNotice } from './ui/VariantFailureNotice';
 import { useWebGLSupport } from './state/webglSupport';
-
-/** three, R3F and the model load after the text, in their own chunk: the panel is readable at once on a slow phone. */
-const SpineScene = lazy(() => import('./scene/SpineScene'));
+import { SpineSceneWhenLoaded } from './ui/SpineSceneWhenLoaded';
 
 /** The clinic tablet's shell (attract screen, idle reset, settings) loads only in kiosk mode. */
 const KioskShell = lazy(() => import('./ui/kiosk/KioskShell').then((m) => ({ default: m.KioskShell })));
@@ -182,26 +180,24 @@ function ExplainerLayout({ softwareRendering, doctorMode }: { softwareRendering:
           )}
         >
           {softwareRendering !== null && (
-            <Suspense fallback={null}>
-              <SpineScene
-                modelUrl={DEFAULT_MODEL_URL}
-                modelAttempt={model.attempt}
-                onModelFailed={model.onFailed}
-                state={sceneState}
-                selectedId={selectedId}
-                viewNonce={viewNonce}
-                antialias={!softwareRendering}
-                reducedMotion={reducedMotion}
-                label={text.sceneLabel}
-                locale={locale}
-                labelsShown={labelsShown}
-                onPick={select}
-                onContextLost={setContextLost}
-                onVariantsFailed={variantNotice.onVariantsFailed}
-                variantRetryNonce={variantNotice.retryNonce}
-                extras={doctorLoaded ? sceneExtras : undefined}
-              />
-            </Suspense>
+            <SpineSceneWhenLoaded
+              modelUrl={DEFAULT_MODEL_URL}
+              modelAttempt={model.attempt}
+              onModelFailed={model.onFailed}
+              state={sceneState}
+              selectedId={selectedId}
+              viewNonce={viewNonce}
+              antialias={!softwareRendering}
+              reducedMotion={reducedMotion}
+              label={text.sceneLabel}
+              locale={locale}
+              labelsShown={labelsShown}
+              onPick={select}
+              onContextLost={setContextLost}
+              onVariantsFailed={variantNotice.onVariantsFailed}
+              variantRetryNonce={variantNotice.retryNonce}
+              extras={doctorLoaded ? sceneExtras : undefined}
+            />
           )}
         </ErrorBoundary>
         <SceneLoading text={text} locale={locale} state={sceneState} />

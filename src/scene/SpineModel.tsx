@@ -1,5 +1,5 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { use, useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
@@ -38,12 +38,32 @@ const isBone = (id: string | null) => id !== null && STRUCTURE_BY_ID.get(id)?.ki
 /** A tap that moved more than this many pixels was a drag (rotate / pan), not a pick. */
 const TAP_SLOP_PX = 8;
 
-/** Loads the model (suspending meanwhile); draws nothing, and says so, when it cannot be loaded. */
+/**
+ * The glb's model once loaded (undefined meanwhile, null when it failed). Kept in state rather than suspending: React
+ * holds a suspended piece's reveal for up to 300 ms after its last fallback, which delayed the first 3D frame.
+ */
+function useLoadedModel(url: string, attempt: number): Object3D | null | undefined {
+  const [loaded, setLoaded] = useState<{ url: string; attempt: number; model: Object3D | null } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadModelOrNull(url, attempt).then((model) => {
+      if (current) setLoaded({ url, attempt, model });
+    });
+    return () => {
+      current = false;
+    };
+  }, [url, attempt]);
+  return loaded?.url === url && loaded.attempt === attempt ? loaded.model : undefined;
+}
+
+/** Loads the model; draws nothing meanwhile, and nothing, saying so, when it cannot be loaded. */
 export function SpineModel({ url, attempt, onModelFailed, ...props }: ModelProps & Props) {
-  const model = use(loadModelOrNull(url, attempt));
+  const model = useLoadedModel(url, attempt);
   // Each attempt reports its outcome, also a second failure in a row.
-  useEffect(() => onModelFailed(model === null), [model, attempt, onModelFailed]);
-  return model && <LoadedModel model={model} {...props} />;
+  useEffect(() => {
+    if (model !== undefined) onModelFailed(model === null);
+  }, [model, attempt, onModelFailed]);
+  return model ? <LoadedModel model={model} {...props} /> : null;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { Canvas, useFrame, useThree, type GLProps } from '@react-three/fiber';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { WebGLRendererParameters } from 'three';
 import { SCENE_UNITS_PER_MM } from '../anatomy/frame';
 import type { Locale } from '../content/locale';
 import { reportFirstFrame } from '../state/loadProgress';
@@ -71,7 +72,8 @@ export default function SpineScene(props: SpineSceneProps) {
       ref={canvasRef}
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
-      gl={(defaults) => sceneRenderer(defaults, props.antialias)}
+      // R3F's types take a factory that returns a renderer or one that returns a promise; this one does either.
+      gl={((defaults: WebGLRendererParameters) => sceneRenderer(defaults, props.antialias)) as GLProps}
       onCreated={({ gl, scene }) => {
         // Reading the shader logs makes the page wait for every compile (software WebGL translates a shader only when
         // asked, for hundreds of ms): checked while developing, not in the built app.

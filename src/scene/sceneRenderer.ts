@@ -5,9 +5,11 @@ import { webglRefused } from '../state/webglSupport';
  * The scene's renderer, on a WebGL 2 context asked for here with the attributes three would ask for (R3F's transparent
  * canvas, multisampling only on a GPU). The page's WebGL check runs in a worker, and a browser may give workers WebGL
  * and the page none: where the context is refused, the page turns to its text form (`webglRefused`) and the renderer
- * never arrives, so nothing half-made is drawn or reported as an error.
+ * never arrives, so nothing half-made is drawn or reported as an error. Given a context, the renderer is returned at
+ * once, not as a promise: R3F then sets the canvas up in the same pass rather than suspending it, and React holds a
+ * suspended piece's reveal for up to 300 ms.
  */
-export async function sceneRenderer(defaults: Pick<WebGLRendererParameters, 'canvas' | 'alpha'>, antialias: boolean): Promise<WebGLRenderer> {
+export function sceneRenderer(defaults: Pick<WebGLRendererParameters, 'canvas' | 'alpha'>, antialias: boolean): WebGLRenderer | Promise<never> {
   const attributes: WebGLContextAttributes = {
     alpha: defaults.alpha ?? true,
     depth: true,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMBED_TEXT } from '../../../content/embed';
 import { uiText } from '../../../content/ui';
 import { DEFAULT_MODEL_URL } from '../../../scene/modelUrl';
@@ -19,9 +19,8 @@ import { EmbedPanel } from './EmbedPanel';
 import { sendToShell } from '../channel';
 import { useSceneShown } from './useSceneShown';
 import { useShellLink } from './useShellLink';
+import { SpineSceneWhenLoaded } from '../../../ui/SpineSceneWhenLoaded';
 import './embed.css';
-
-const SpineScene = lazy(() => import('../../../scene/SpineScene'));
 
 /** Tells the shell that the scene failed (the notice then shows instead of the poster). */
 function SceneFailed({ title, body, retry }: { title: string; body: string; retry: { label: string; onClick: () => void } }) {
@@ -65,25 +64,24 @@ export function EmbedLayout({ scope, webgl }: { scope: EmbedScope; webgl: WebGLS
             )}
           >
             {webgl ? (
-              <Suspense fallback={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}>
-                <SpineScene
-                  modelUrl={DEFAULT_MODEL_URL}
-                  modelAttempt={model.attempt}
-                  onModelFailed={model.onFailed}
-                  state={sceneState}
-                  selectedId={selectedId}
-                  viewNonce={viewNonce}
-                  locale={locale}
-                  labelsShown={labelsShown}
-                  antialias={!webgl.software}
-                  reducedMotion={reducedMotion}
-                  label={text.sceneLabel}
-                  onPick={select}
-                  onContextLost={setContextLost}
-                  onVariantsFailed={variantNotice.onVariantsFailed}
-                  variantRetryNonce={variantNotice.retryNonce}
-                />
-              </Suspense>
+              <SpineSceneWhenLoaded
+                loading={<p className="scene-loading">{EMBED_TEXT[locale].loading}</p>}
+                modelUrl={DEFAULT_MODEL_URL}
+                modelAttempt={model.attempt}
+                onModelFailed={model.onFailed}
+                state={sceneState}
+                selectedId={selectedId}
+                viewNonce={viewNonce}
+                locale={locale}
+                labelsShown={labelsShown}
+                antialias={!webgl.software}
+                reducedMotion={reducedMotion}
+                label={text.sceneLabel}
+                onPick={select}
+                onContextLost={setContextLost}
+                onVariantsFailed={variantNotice.onVariantsFailed}
+                variantRetryNonce={variantNotice.retryNonce}
+              />
             ) : (
               <p className="scene-loading">{EMBED_TEXT[locale].loading}</p>
             )}
