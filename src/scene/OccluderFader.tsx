@@ -18,7 +18,7 @@ interface Props {
 const STILL_SECONDS = 0.3;
 /** A slow frame (the first one, which makes the model's programs) counts as no more than this towards holding still. */
 const MAX_FRAME_SECONDS = 0.1;
-/** Once the model is drawn the id pass's programs are made, and this long (s) later its pipelines (warmIdPass). */
+/** This long (s) after the model is first drawn, the id pass's pipelines are made (warmIdPass; its programs before). */
 const WARM_PIPELINES_SECONDS = 0.15;
 
 /**
@@ -43,10 +43,8 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     const view = last.current;
     const { warm } = view;
     if (!warm.ready) {
-      if (warm.since < 0 && gl.info.render.calls > 0) {
-        warm.since = 0;
-        warmIdPass(gl, scene, camera, index, 'programs');
-      } else if (warm.since >= 0 && (warm.since += Math.min(delta, MAX_FRAME_SECONDS)) >= WARM_PIPELINES_SECONDS) {
+      if (warm.since < 0 && gl.info.render.calls > 0) warm.since = 0;
+      else if (warm.since >= 0 && (warm.since += Math.min(delta, MAX_FRAME_SECONDS)) >= WARM_PIPELINES_SECONDS) {
         warm.ready = true;
         warmIdPass(gl, scene, camera, index, 'pipelines');
       }

@@ -1,5 +1,5 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
@@ -76,11 +76,12 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
+  // Before the model's first frame (a layout effect runs ahead of the next frame): its programs are linked side by side.
+  useLayoutEffect(() => warmLooks(gl, scene, camera, index), [gl, scene, camera, index]);
   useEffect(() => {
-    warmLooks(gl, scene, camera, index);
     onIndex(index);
     return () => index.dispose();
-  }, [index, onIndex, gl, scene, camera]);
+  }, [index, onIndex]);
   useDetailModel(index);
 
   // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are
