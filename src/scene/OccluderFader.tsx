@@ -3,7 +3,6 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Matrix4 } from 'three';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
-import { warmIdPass } from './idPass';
 import { occludersOf } from './occluderFade';
 import { partsOf, subjectParts } from './subjectParts';
 
@@ -16,10 +15,8 @@ interface Props {
 
 /** The view must hold still this long (s) before what covers the subject is worked out again. */
 const STILL_SECONDS = 0.3;
-/** A slow frame (the first one, which makes the model's programs) counts as no more than this towards holding still. */
+/** A slow frame (the first one, which links the model's programs) counts as no more than this towards holding still. */
 const MAX_FRAME_SECONDS = 0.1;
-/** This long (s) after the model is first drawn, the id pass's pipelines are made (warmIdPass; its programs before). */
-const WARM_PIPELINES_SECONDS = 0.15;
 
 /**
  * Fades the structures standing in front of the step's subject once the view holds still (after the framing move, or
@@ -31,7 +28,7 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   /** `pass` counts the id passes asked for: only the latest one's answer is used. */
-  const last = useRef({ matrix: new Matrix4(), still: 0, done: false, pass: 0, warm: { since: -1, ready: false } });
+  const last = useRef({ matrix: new Matrix4(), still: 0, done: false, pass: 0 });
   const lookKey = JSON.stringify([state.subject, state.solid, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
 
   useEffect(() => {
@@ -41,14 +38,6 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
 
   useFrame((_, delta) => {
     const view = last.current;
-    const { warm } = view;
-    if (!warm.ready) {
-      if (warm.since < 0 && gl.info.render.calls > 0) warm.since = 0;
-      else if (warm.since >= 0 && (warm.since += Math.min(delta, MAX_FRAME_SECONDS)) >= WARM_PIPELINES_SECONDS) {
-        warm.ready = true;
-        warmIdPass(gl, scene, camera, index, 'pipelines');
-      }
-    }
     if (!view.matrix.equals(camera.matrixWorld)) {
       view.matrix.copy(camera.matrixWorld);
       view.still = 0;
@@ -57,7 +46,7 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
       return;
     }
     view.still += Math.min(delta, MAX_FRAME_SECONDS);
-    if (view.done || view.still < STILL_SECONDS || !warm.ready) return;
+    if (view.done || view.still < STILL_SECONDS) return;
     view.done = true;
     const pass = (view.pass += 1);
     index.root.updateMatrixWorld(true);

@@ -134,24 +134,6 @@ export function renderIdsLater(gl: WebGLRenderer, scene: Scene, camera: Camera, 
   return read.then(() => idsOf(pixels));
 }
 
-/**
- * Gets the id pass ready without making the page wait, in two steps some frames apart. `programs` has its shader
- * programs linked (a software renderer takes a few hundred ms for each, while the page goes on); `pipelines` then
- * draws the pass once into a single pixel, unread, so the renderer builds what it needs to draw with them. A first
- * pass that did either itself would hold the page until both were done.
- */
-export function warmIdPass(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, step: 'programs' | 'pipelines'): void {
-  withIdColours(gl, scene, index, { only: new Set(index.parts) }, (kit) => {
-    if (step === 'pipelines') {
-      renderInto(gl, scene, camera, kit, 1, 1);
-      return;
-    }
-    // Made for the pass's own target: a program drawn into a target differs from one drawn to the screen.
-    gl.setRenderTarget(kit.target);
-    gl.compile(index.root, camera, scene);
-  });
-}
-
 /** The part an id stands for. */
 export function partOfId(index: ModelIndex, id: number): StructurePart | undefined {
   return id > 0 ? index.parts[id - 1] : undefined;

@@ -86,11 +86,10 @@ export async function occludersOf(gl: WebGLRenderer, scene: Scene, camera: Camer
   if (candidates.size === 0) return inFront;
   const width = Math.max(1, Math.round(gl.domElement.clientWidth * PASS_SCALE));
   const height = Math.max(1, Math.round(gl.domElement.clientHeight * PASS_SCALE));
-  const passes = [
+  const [alone, together] = await Promise.all([
     renderIdsLater(gl, scene, camera, index, { only: parts }, width, height),
     renderIdsLater(gl, scene, camera, index, { withOpaque: parts, occludes: (p) => candidates.has(p) }, width, height),
-  ];
-  const [alone, together] = (await Promise.all(passes)) as [Uint16Array, Uint16Array];
+  ]);
   const covers = new Map<StructurePart, number>();
   let area = 0;
   for (let i = 0; i < alone.length; i++) {
