@@ -5,7 +5,9 @@
  * renderer's geometries and textures (`__spineProbe.gpu()`).
  *
  * The first walk through the story loads things once: the variant models grafted on the first step that needs each,
- * the overlays' meshes and the skinned pieces' bone textures made on their first draw. So the soak samples three
+ * the overlays' meshes and the skinned pieces' bone textures made on their first draw (so that walk waits at each
+ * step until its variant pieces are drawn: a piece grafted after a quick walk has passed it is drawn first in the
+ * soak, and its bone texture then read as growth). So the soak samples three
  * times: cold (the first step, just started), warmed (after a walk to the end and back and an idle reset: every step
  * met from both sides), and every 200 step changes after that. It reports the first walk's growth apart, and holds the soak itself to the
  * warmed baseline: each later sample within ±10 % of it, or something leaks. Every sample is taken at the same
@@ -74,6 +76,16 @@ async function idleReset(page: Page): Promise<void> {
   await page.click('.kiosk-attract');
 }
 
+/**
+ * The step's variant pieces grafted and drawn: a few frames after they are in, a piece the look shows has started
+ * fading in, so it has been drawn. (Not `settled`: a step whose spine keeps moving may not hold still for long.)
+ */
+async function waitForVariantsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__spineProbe?.variantsIn() === true, undefined, { timeout: 60_000, polling: 100 });
+  const frames = await page.evaluate(() => window.__spineProbe!.frames);
+  await page.waitForFunction((from) => window.__spineProbe!.frames >= from + 3, frames, { timeout: 60_000, polling: 50 });
+}
+
 /** The detailed bones and discs come in once the page is idle: the cold sample waits for them (or their failure). */
 const waitForDetail = (page: Page) =>
   page.waitForFunction(() => ['detailed', 'failed'].includes(window.__spineProbe?.detail() ?? ''), undefined, { timeout: 120_000 });
@@ -87,9 +99,10 @@ export async function measureSoak(browser: Browser, baseUrl: string): Promise<So
   await page.click('.kiosk-attract');
   await waitForDetail(page);
   const cold = await sample(page, 'cold');
-  // The warm-up: every step forward and back again (the way the soak walks: some looks are met only one way), then the idle reset.
-  for (let i = 0; i + 1 < STEPS.length; i++) await changeStep(page, i, 1);
-  for (let i = STEPS.length - 1; i > 0; i--) await changeStep(page, i, -1);
+  // The warm-up: every step forward and back again (the way the soak walks: some looks are met only one way), each
+  // with its variant pieces drawn (which makes their bone textures), then the idle reset.
+  for (let i = 0; i + 1 < STEPS.length; i++) await changeStep(page, i, 1).then(() => waitForVariantsDrawn(page));
+  for (let i = STEPS.length - 1; i > 0; i--) await changeStep(page, i, -1).then(() => waitForVariantsDrawn(page));
   await idleReset(page);
   const warmed = await sample(page, 'warmed');
   const samples: SoakSample[] = [];

@@ -53,6 +53,8 @@ export interface SceneProbe {
   clippedCount: () => number;
   /** The renderer's resources now, and the dispose listeners on the scene's geometries (one per renderer that drew them). */
   gpu: () => { geometries: number; textures: number; programs: number; disposeListeners: number };
+  /** True once the variant glbs the drawn state needs are grafted onto the model (a part of `settled`). */
+  variantsIn: () => boolean;
   /**
    * True once the variant models the state needs are drawn, the detailed bones and discs are in (or failed to come),
    * what covers the subject is faded, and no fade runs.
@@ -136,12 +138,13 @@ export function installProbe(
       const { memory, programs } = gl.info;
       return { geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, disposeListeners };
     },
-    settled: () => {
+    variantsIn: () => {
       const state = getState();
-      if (!state) return false;
-      const models = variantDisplay(state.variants).models;
+      return state !== null && variantDisplay(state.variants).models.every((model) => index.grafted.has(model));
+    },
+    settled: () => {
       const detailDone = index.detail === 'detailed' || index.detail === 'failed';
-      return detailDone && faded() && models.every((model) => index.grafted.has(model)) && index.parts.every((p) => !p.look.changing);
+      return detailDone && probe.variantsIn() && faded() && index.parts.every((p) => !p.look.changing);
     },
     auditSubject: () => {
       const state = getState();
