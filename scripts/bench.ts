@@ -18,7 +18,7 @@ import { launchChromium, TABLET } from '../tests/e2e/chromium';
 import { initialJsBytes } from './bundleSize';
 import { formatEmbed, measureEmbed } from './benchEmbed';
 import { firstFrameTransfer, type FirstFrameTransfer } from './benchLoad';
-import { formatLighthouse, runLighthouse } from './benchLighthouse';
+import { formatLighthouse, runLighthouseMedian } from './benchLighthouse';
 import { formatLongTasks, measureLoadLongTasks } from './benchLongTasks';
 import { contextCycleCounts, cspWalk, formatGpuCount } from './benchRobustness';
 import { measureSliderDrag } from './benchSlider';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const app = await serve('dist', PORTS.benchApp);
   const minimal = await serve(MINIMAL_OUT, PORTS.benchMinimal);
   // Lighthouse first, with its own Chromium, before the benchmark's browser loads the machine.
-  const lighthouse = await runLighthouse(`http://127.0.0.1:${PORTS.benchApp}/`);
+  const lighthouse = await runLighthouseMedian(`http://127.0.0.1:${PORTS.benchApp}/`);
   const lighthouseLines = formatLighthouse(lighthouse, GOALS.blockingMs);
   const browser = await launchChromium();
   try {

@@ -63,14 +63,44 @@ export async function runLighthouse(url: string, outFile = '.tmp/lighthouse.json
   };
 }
 
+export interface LighthouseRuns {
+  /** The run with the median blocking time: its scores and audits are the ones reported. */
+  median: LighthouseResult;
+  /** Every run's blocking time, in the order run. */
+  blockingMs: number[];
+  /** Runs that failed, with why. */
+  failures: string[];
+}
+
+/**
+ * Lighthouse `runs` times, one after another, and the run with the median blocking time: one run's blocking time
+ * ranged from about 140 to 560 ms on unchanged code here, and Lighthouse's own guidance is to run it five times and
+ * take the median run.
+ */
+export async function runLighthouseMedian(url: string, runs = 5): Promise<LighthouseRuns | string> {
+  const results: LighthouseResult[] = [];
+  const failures: string[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await runLighthouse(url);
+    if (typeof result === 'string') failures.push(result);
+    else results.push(result);
+  }
+  if (results.length === 0) return failures.join('; ');
+  const byBlocking = [...results].sort((a, b) => a.totalBlockingTimeMs - b.totalBlockingTimeMs);
+  return { median: byBlocking[Math.floor((byBlocking.length - 1) / 2)]!, blockingMs: results.map((r) => r.totalBlockingTimeMs), failures };
+}
+
 /** The bench's Lighthouse lines: blocking time against its goal, then the three scores and what the last two flag. */
-export function formatLighthouse(result: LighthouseResult | string, blockingGoalMs: number): string[] {
-  if (typeof result === 'string') return [`Lighthouse (blocking time, accessibility, best practices): ${result}`];
+export function formatLighthouse(runs: LighthouseRuns | string, blockingGoalMs: number): string[] {
+  if (typeof runs === 'string') return [`Lighthouse (blocking time, accessibility, best practices): ${runs}`];
+  const { median: result, blockingMs, failures } = runs;
   const { scores } = result;
   const ok = (pass: boolean) => (pass ? 'ok' : 'OVER');
   const goal = (value: number) => (value >= 1 ? 'ok' : 'BELOW');
+  const each = blockingMs.map((ms) => ms.toFixed(0)).join(' / ');
   return [
-    `total blocking time at load (Lighthouse 12.2.3, desktop preset): ${result.totalBlockingTimeMs.toFixed(0)} ms, performance score ${scores.performance.toFixed(2)} (goal ≤ ${blockingGoalMs} ms ${ok(result.totalBlockingTimeMs <= blockingGoalMs)})`,
+    `total blocking time at load (Lighthouse 12.2.3, desktop preset, median of ${blockingMs.length} runs: ${each} ms): ${result.totalBlockingTimeMs.toFixed(0)} ms, performance score of that run ${scores.performance.toFixed(2)} (goal ≤ ${blockingGoalMs} ms ${ok(result.totalBlockingTimeMs <= blockingGoalMs)})`,
+    ...(failures.length ? [`Lighthouse runs that failed: ${failures.join('; ')}`] : []),
     `Lighthouse accessibility score ${scores.accessibility.toFixed(2)} (goal 1.00 ${goal(scores.accessibility)}), best-practices score ${scores['best-practices'].toFixed(2)} (goal 1.00 ${goal(scores['best-practices'])})`,
     `Lighthouse audits not passed: ${result.failedAudits.length ? result.failedAudits.join(', ') : 'none'}`,
   ];
