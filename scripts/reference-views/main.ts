@@ -4,8 +4,7 @@
  * Used by scripts/compare-reference.ts; not part of the app.
  */
 import { AmbientLight, Box3, DirectionalLight, Mesh, MeshStandardMaterial, OrthographicCamera, Scene, Sphere, Vector3, WebGLRenderer } from 'three';
-import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { createGltfLoader } from '../../src/scene/gltfLoader';
 
 declare global {
   interface Window {
@@ -31,7 +30,7 @@ renderer.setSize(size, size);
 renderer.setClearColor('#1e232d');
 document.body.appendChild(renderer.domElement);
 
-const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync('./models/lumbar-spine.glb');
+const gltf = await createGltfLoader().loadAsync('./models/lumbar-spine.glb');
 const scene = new Scene();
 const material = new MeshStandardMaterial({ color: '#f2efe6', roughness: 0.75 });
 gltf.scene.updateMatrixWorld(true);

@@ -1,12 +1,7 @@
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 
-/** Our models are meshopt-compressed and quantised: every glTF the scene loads goes through this one setup. */
-export function setUpGltfLoader(loader: GLTFLoader): GLTFLoader {
-  return loader.setMeshoptDecoder(MeshoptDecoder);
-}
-
-/** A loader for glbs fetched outside `useLoader` (the variant models). */
+/** Our models are meshopt-compressed and quantised: every glTF loaded, in the app and its tools, comes through this one setup. */
 export function createGltfLoader(): GLTFLoader {
-  return setUpGltfLoader(new GLTFLoader());
+  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 }
