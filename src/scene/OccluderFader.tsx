@@ -29,12 +29,12 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
   const scene = useThree((s) => s.scene);
   /** `pass` counts the id passes asked for: only the latest one's answer is used. */
   const last = useRef({ matrix: new Matrix4(), still: 0, done: false, pass: 0 });
-  const lookKey = JSON.stringify([state.subject, state.solid, state.visible, state.highlighted, state.xray, state.variants, state.overlays]);
-
+  // A new look fades again (the drawn state keeps its unchanged parts the same objects: shareEqual).
+  const { subject, solid, visible, highlighted, xray, variants, overlays } = state;
   useEffect(() => {
     last.current.done = false;
     fadedRef.current = false;
-  }, [lookKey, fadedRef]);
+  }, [subject, solid, visible, highlighted, xray, variants, overlays, fadedRef]);
 
   useFrame((_, delta) => {
     const view = last.current;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../content/locale';
 import { PANEL_TEXT, STORY_TEXT } from '../content/story';
 import { uiText } from '../content/ui';
@@ -15,14 +15,14 @@ const stepHeadingId = (stepId: string) => `step-${stepId}`;
 
 /** The linked step's heading, scrolled to and focused once the page is drawn. */
 function useOpenAtStep(stepIndex: number): void {
+  // Only the step the page was opened at: reading on must not jump back.
+  const openedAt = useRef(stepIndex);
   useEffect(() => {
-    const step = STEPS[stepIndex];
-    if (stepIndex === 0 || !step) return;
+    const step = STEPS[openedAt.current];
+    if (openedAt.current === 0 || !step) return;
     const heading = document.getElementById(stepHeadingId(step.id));
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
-    // Only the step the page was opened at: reading on must not jump back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }
 

@@ -23,6 +23,15 @@ describe('the needle approach runs on the wall clock', () => {
     expect(progressAt([42, 42 + NEEDLE_APPROACH_S])[1]).toBe(1);
   });
 
+  it('starts a new approach from its first frame after a restart (a new set of needles)', () => {
+    const clock = new OverlayClock();
+    clock.elapsed(10);
+    expect(needleProgress(clock.elapsed(10 + NEEDLE_APPROACH_S), false)).toBe(1);
+    clock.restart();
+    expect(needleProgress(clock.elapsed(30), false)).toBe(0);
+    expect(needleProgress(clock.elapsed(30 + NEEDLE_APPROACH_S / 2), false)).toBeCloseTo(0.5, 6);
+  });
+
   it('shows the needle at its target at once with reduced motion', () => {
     expect(needleProgress(new OverlayClock().elapsed(3), true)).toBe(1);
   });

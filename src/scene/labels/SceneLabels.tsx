@@ -43,8 +43,8 @@ const world = new Vector3();
 export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
+  // The drawn state keeps an unchanged list (and every other unchanged part) the same object (shareEqual).
   const ids = state.labels;
-  const idsKey = ids.join(',');
   const elements = useRef<LabelElements | null>(null);
   const measured = useRef<Measured | null>(null);
   const lastView = useRef({ matrix: new Matrix4(), age: Infinity });
@@ -60,17 +60,14 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
       created.remove();
       elements.current = null;
     };
-    // idsKey stands for the label ids by value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [gl, idsKey, locale, onPick]);
+  }, [gl, ids, locale, onPick]);
 
-  useEffect(() => elements.current?.setShown(shown), [shown, idsKey, locale]);
+  useEffect(() => elements.current?.setShown(shown), [shown, ids, locale]);
 
   // A new look (a variant drawn, x-ray on) changes which parts carry the anchors and which hide them.
-  const lookKey = JSON.stringify([state.visible, state.xray, state.variants, state.subject]);
   useEffect(() => {
     measured.current = null;
-  }, [lookKey, idsKey]);
+  }, [state.visible, state.xray, state.variants, state.subject, ids]);
 
   useFrame((_, delta) => {
     const labels = elements.current;

@@ -36,8 +36,9 @@ export function NeedleOverlay({ frames, plans, reducedMotion }: Props) {
   const needles = useMemo(() => plans.flatMap((p) => p.needles), [plans]);
   const lesions = useMemo(() => plans.flatMap((p) => p.lesions), [plans]);
   const clouds = useMemo(() => needles.filter((n) => n.procedure !== 'radiofrequency'), [needles]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new set of needles starts its approach again.
-  const clock = useMemo(() => new OverlayClock(), [needles]);
+  const clock = useMemo(() => new OverlayClock(), []);
+  // A new set of needles starts its approach again.
+  useEffect(() => clock.restart(), [clock, needles]);
   const pathLengths = useMemo(() => needles.map((n) => Math.hypot(...sub(n.target, n.entry))), [needles]);
   useFrame((state) => {
     const left = 1 - needleProgress(clock.elapsed(state.clock.elapsedTime), reducedMotion);

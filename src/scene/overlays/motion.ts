@@ -19,6 +19,11 @@ export class OverlayClock {
     if (this.startS === null) this.startS = nowS;
     return nowS - this.startS;
   }
+
+  /** The next frame counts from 0 again. */
+  restart(): void {
+    this.startS = null;
+  }
 }
 
 /** Inflammation pulse frequency, Hz: a slow breath-like rhythm (≈ 0.25 Hz, calm rather than alarming). */
