@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { serviceWorkerContainer } from '../../src/ui/serviceWorker';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reportFirstFrame, useLoadProgress } from '../../src/state/loadProgress';
+import { FIRST_VIEW_WAIT_MS, firstViewDrawn, serviceWorkerContainer } from '../../src/ui/serviceWorker';
 
 const container = { register: () => Promise.resolve() } as unknown as ServiceWorkerContainer;
 
@@ -28,5 +29,46 @@ describe('where the offline worker is registered', () => {
   it('skips a browser without service workers and a page outside a secure context', () => {
     expect(serviceWorkerContainer(fakeWindow({ navigator: {} }))).toBeNull();
     expect(serviceWorkerContainer(fakeWindow({ isSecureContext: false }))).toBeNull();
+  });
+});
+
+describe('when the offline worker starts precaching', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    useLoadProgress.setState({ firstFrame: false });
+  });
+
+  /** The page's timers (the fake ones, once installed). */
+  const timers = {
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+    clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
+  } as unknown as Pick<Window, 'setTimeout' | 'clearTimeout'>;
+
+  /** Whether `promise` has settled after the pending callbacks run. */
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    return done;
+  };
+
+  it('waits for the first 3D frame, so that its downloads do not compete with the scene', async () => {
+    vi.useFakeTimers();
+    useLoadProgress.setState({ firstFrame: false });
+    const waiting = firstViewDrawn(timers);
+    await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS - 1);
+    expect(await settled(waiting)).toBe(false);
+    reportFirstFrame();
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('starts at once where the frame is drawn already, and at the latest after its wait where none comes', async () => {
+    vi.useFakeTimers();
+    useLoadProgress.setState({ firstFrame: true });
+    expect(await settled(firstViewDrawn(timers))).toBe(true);
+    useLoadProgress.setState({ firstFrame: false });
+    const waiting = firstViewDrawn(timers);
+    await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS);
+    expect(await settled(waiting)).toBe(true);
   });
 });
