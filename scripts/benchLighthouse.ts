@@ -74,8 +74,8 @@ export interface LighthouseRuns {
 
 /**
  * Lighthouse `runs` times, one after another, and the run with the median blocking time: one run's blocking time
- * ranged from about 140 to 560 ms on unchanged code here, and Lighthouse's own guidance is to run it five times and
- * take the median run.
+ * ranged from about 120 to 620 ms on unchanged code here, and Lighthouse's variability guide advises running it
+ * several times and taking the median run.
  */
 export async function runLighthouseMedian(url: string, runs = 5): Promise<LighthouseRuns | string> {
   const results: LighthouseResult[] = [];

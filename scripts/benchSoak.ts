@@ -7,11 +7,11 @@
  * The first walk through the story loads things once: the variant models grafted on the first step that needs each,
  * the overlays' meshes and the skinned pieces' bone textures made on their first draw (so that walk waits at each
  * step until its variant pieces are drawn: a piece grafted after a quick walk has passed it is drawn first in the
- * soak, and its bone texture then read as growth). So the soak samples three
- * times: cold (the first step, just started), warmed (after a walk to the end and back and an idle reset: every step
- * met from both sides), and every 200 step changes after that. It reports the first walk's growth apart, and holds the soak itself to the
- * warmed baseline: each later sample within ±10 % of it, or something leaks. Every sample is taken at the same
- * place (the first step, right after a reset and a tap), so the samples compare like with like.
+ * soak, and its bone texture then read as growth). So the soak samples three times: cold (the first step, just
+ * started), warmed (after a walk to the end and back and an idle reset: every step met from both sides), and every
+ * 200 step changes after that. It reports the first walk's growth apart, and holds the soak itself to the warmed
+ * baseline: each later sample within ±10 % of it, or something leaks. Every sample is taken at the same place (the
+ * first step, right after a reset and a tap), so the samples compare like with like.
  * Part of `npm run bench`; `npx tsx scripts/benchSoak.ts` runs it alone on a fresh build.
  */
 import { pathToFileURL } from 'node:url';
@@ -101,8 +101,14 @@ export async function measureSoak(browser: Browser, baseUrl: string): Promise<So
   const cold = await sample(page, 'cold');
   // The warm-up: every step forward and back again (the way the soak walks: some looks are met only one way), each
   // with its variant pieces drawn (which makes their bone textures), then the idle reset.
-  for (let i = 0; i + 1 < STEPS.length; i++) await changeStep(page, i, 1).then(() => waitForVariantsDrawn(page));
-  for (let i = STEPS.length - 1; i > 0; i--) await changeStep(page, i, -1).then(() => waitForVariantsDrawn(page));
+  for (let i = 0; i + 1 < STEPS.length; i++) {
+    await changeStep(page, i, 1);
+    await waitForVariantsDrawn(page);
+  }
+  for (let i = STEPS.length - 1; i > 0; i--) {
+    await changeStep(page, i, -1);
+    await waitForVariantsDrawn(page);
+  }
   await idleReset(page);
   const warmed = await sample(page, 'warmed');
   const samples: SoakSample[] = [];

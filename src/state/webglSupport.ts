@@ -24,3 +24,13 @@ export function webglRefused(): void {
 export function useWebGLSupport(): WebGLSupport | null {
   return useWebGLAnswer((s) => s.support);
 }
+
+/** Whether the check or the renderer has said that this page draws no 3D (it shows its text form). */
+export function knownWithoutWebGL(): boolean {
+  return useWebGLAnswer.getState().support?.available === false;
+}
+
+/** Calls `listener` at each new answer, outside React; returns the call that stops it. */
+export function onWebGLAnswer(listener: () => void): () => void {
+  return useWebGLAnswer.subscribe(listener);
+}

@@ -1,6 +1,7 @@
 import type { Workbox } from 'workbox-window';
 import { offerUpdateCheck, offerWaitingUpdate } from '../state/appUpdate';
 import { useLoadProgress } from '../state/loadProgress';
+import { knownWithoutWebGL, onWebGLAnswer } from '../state/webglSupport';
 
 /**
  * The offline service worker (built by vite-plugin-pwa, see vite.pwa.ts), registered through Workbox's window
@@ -31,29 +32,35 @@ function pageLoaded(win: Window): Promise<void> {
   return new Promise((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
 }
 
-/** The longest the worker waits for the first 3D frame: a page that draws none (text only, no WebGL) registers it then. */
+/** The longest the worker waits for the first 3D frame, where the page is to draw one but has not. */
 export const FIRST_VIEW_WAIT_MS = 10_000;
 
+/** The first 3D frame is drawn, or the page draws none (its text form, without WebGL). */
+const isFirstViewShown = () => useLoadProgress.getState().firstFrame || knownWithoutWebGL();
+
 /**
- * Once the first 3D frame is drawn, or after `waitMs` at most. Precaching fetches and stores every file of the app,
- * the models among them: started at the page's load event, it competed with the scene's own loading, and the first
- * frame came about 0.55 s later here (medians of 10, 1519 against 956 ms with the worker blocked).
+ * Once the first view is shown (`isFirstViewShown`), or after `waitMs` at most. Precaching fetches and stores every file
+ * of the app, the models among them: started at the page's load event, it competed with the scene's own loading, and
+ * the first frame came about 0.55 s later here (medians of 10, 1519 against 956 ms with the worker blocked).
  */
-export function firstViewDrawn(win: Pick<Window, 'setTimeout' | 'clearTimeout'>, waitMs = FIRST_VIEW_WAIT_MS): Promise<void> {
+export function firstViewShown(win: Pick<Window, 'setTimeout' | 'clearTimeout'>, waitMs = FIRST_VIEW_WAIT_MS): Promise<void> {
   return new Promise((resolve) => {
-    if (useLoadProgress.getState().firstFrame) {
+    if (isFirstViewShown()) {
       resolve();
       return;
     }
     const finish = () => {
       win.clearTimeout(timer);
-      stopListening();
+      stopFrame();
+      stopCheck();
       resolve();
     };
+    const whenShown = () => {
+      if (isFirstViewShown()) finish();
+    };
     const timer = win.setTimeout(finish, waitMs);
-    const stopListening = useLoadProgress.subscribe((progress) => {
-      if (progress.firstFrame) finish();
-    });
+    const stopFrame = useLoadProgress.subscribe(whenShown);
+    const stopCheck = onWebGLAnswer(whenShown);
   });
 }
 
@@ -66,15 +73,15 @@ function takeInWaiting(workbox: Workbox, win: Window): () => void {
 }
 
 /**
- * Registers the worker once the page has loaded and shown its first 3D frame (in a built app only); anything that
- * cannot work is skipped quietly.
+ * Registers the worker once the page has loaded and shown its first view (in a built app only); anything that cannot
+ * work is skipped quietly.
  */
 export async function startServiceWorker(win: Window = window): Promise<void> {
   const container = import.meta.env.PROD ? serviceWorkerContainer(win) : null;
   if (!container) return;
   try {
     await pageLoaded(win);
-    await firstViewDrawn(win);
+    await firstViewShown(win);
     const { Workbox } = await import('workbox-window');
     const workbox = new Workbox(WORKER_URL);
     workbox.addEventListener('waiting', () => offerWaitingUpdate(takeInWaiting(workbox, win)));

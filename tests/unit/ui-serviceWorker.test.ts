@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reportFirstFrame, useLoadProgress } from '../../src/state/loadProgress';
-import { FIRST_VIEW_WAIT_MS, firstViewDrawn, serviceWorkerContainer } from '../../src/ui/serviceWorker';
+import { webglRefused } from '../../src/state/webglSupport';
+import { FIRST_VIEW_WAIT_MS, firstViewShown, serviceWorkerContainer } from '../../src/ui/serviceWorker';
 
 const container = { register: () => Promise.resolve() } as unknown as ServiceWorkerContainer;
 
@@ -55,7 +56,7 @@ describe('when the offline worker starts precaching', () => {
   it('waits for the first 3D frame, so that its downloads do not compete with the scene', async () => {
     vi.useFakeTimers();
     useLoadProgress.setState({ firstFrame: false });
-    const waiting = firstViewDrawn(timers);
+    const waiting = firstViewShown(timers);
     await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS - 1);
     expect(await settled(waiting)).toBe(false);
     reportFirstFrame();
@@ -65,10 +66,20 @@ describe('when the offline worker starts precaching', () => {
   it('starts at once where the frame is drawn already, and at the latest after its wait where none comes', async () => {
     vi.useFakeTimers();
     useLoadProgress.setState({ firstFrame: true });
-    expect(await settled(firstViewDrawn(timers))).toBe(true);
+    expect(await settled(firstViewShown(timers))).toBe(true);
     useLoadProgress.setState({ firstFrame: false });
-    const waiting = firstViewDrawn(timers);
+    const waiting = firstViewShown(timers);
     await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS);
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  // Last: the page's WebGL answer, once given, stays for the rest of this file.
+  it('starts at once on a page that draws no 3D (its text form), without waiting for a frame that never comes', async () => {
+    vi.useFakeTimers();
+    useLoadProgress.setState({ firstFrame: false });
+    const waiting = firstViewShown(timers);
+    expect(await settled(waiting)).toBe(false);
+    webglRefused();
     expect(await settled(waiting)).toBe(true);
   });
 });
