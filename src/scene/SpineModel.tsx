@@ -1,5 +1,5 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
@@ -75,9 +75,6 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
-  // The model's shader programs are asked for together before its first frame (a layout effect runs ahead of it), not
-  // one by one as that frame first draws each: the first frame came about 0.45 s sooner here.
-  useLayoutEffect(() => void gl.compile(index.root, camera, scene), [gl, scene, camera, index]);
   useEffect(() => {
     onIndex(index);
     return () => index.dispose();
@@ -85,13 +82,14 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   useDetailModel(index);
 
   // The scene state keeps unchanged parts unchanged (composeSceneState), and the posture is not in it: the looks are
-  // worked out again only when what is drawn changes, never while a slider is dragged.
+  // worked out again only when what is drawn changes, never while a slider is dragged. Set before the frame that
+  // draws them (a layout effect), so the first picture already has the step's looks.
   const { variants } = state;
   const needed = useMemo(() => variantDisplay(variants).models, [variants]);
   const { version, failed } = useVariantModels(index, needed, { state, retryNonce: variantRetryNonce });
   useEffect(() => onVariantsFailed(failed), [failed, onVariantsFailed]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const condition = MULTIFIDUS_LOOK[state.variants.multifidus];
     const context = lookContext(state, drawableDisplay(state.variants, index.grafted));
     for (const part of index.parts) {
@@ -100,7 +98,25 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
     }
   }, [index, state, selectedId, version]);
 
+  // The first picture shows the step's looks at once, see-through ones fading in from the next frame (showFirstLook:
+  // their programs took a software rasteriser hundreds of ms to draw with the first time). Programs of every look shown
+  // or fading in are asked for together ahead of that picture, not one by one as it draws each (the first frame came
+  // about 0.45 s sooner here), and so are their uniforms: three asks for those when a program first draws, and the page
+  // then waits behind whatever the GPU is still drawing (up to 460 ms here). Looks not shown yet wait for a step's need.
+  const firstPicture = useRef(false);
+  useLayoutEffect(() => {
+    for (const part of index.parts) part.look.showFirstLook();
+    for (const part of index.parts) if (part.look.shownOrComing) gl.compile(part.mesh, camera, scene);
+    for (const program of gl.info.programs ?? []) program.getUniforms();
+    firstPicture.current = true;
+  }, [gl, scene, camera, index]);
+
   useFrame((_, delta) => {
+    // Nothing fades in the frame that draws the first picture (after this callback).
+    if (firstPicture.current) {
+      firstPicture.current = false;
+      return;
+    }
     for (const part of index.parts) part.look.advance(delta, reducedMotion);
   });
 

@@ -76,6 +76,9 @@ const TINT_GLOW = 0.12;
 const TINT_GLOW_HIGHLIGHTED = 0.3;
 /** Opacity of a structure faded because it stands in front of the subject: its outline stays, the subject shows. */
 const IN_FRONT_OPACITY = 0.2;
+/** Opacity from which a structure is drawn as solid (no blending), and up to which it is not drawn at all. */
+const SOLID = 0.999;
+const HIDDEN = 0.001;
 /** Opacity change per second while fading between steps. */
 const FADE_RATE = 2.5;
 
@@ -206,6 +209,16 @@ export class StructureMaterial {
     this.thickness.value = thicknessMm * SCENE_UNITS_PER_MM;
   }
 
+  /**
+   * The model's first picture: the target look at once, without fading in from the tissue's default. A see-through
+   * look is held back (hidden) and fades in from the next frame: its shader programs (blending, both faces) take a
+   * software rasteriser hundreds of ms to prepare, which kept the whole first picture waiting.
+   */
+  showFirstLook(): void {
+    this.opacity = this.targetOpacity < SOLID ? 0 : this.targetOpacity;
+    this.apply();
+  }
+
   /** Moves toward the target; returns true while still changing. */
   advance(deltaSeconds: number, instant: boolean): boolean {
     if (this.opacity === this.targetOpacity) return false;
@@ -221,6 +234,11 @@ export class StructureMaterial {
     return this.lookOpacity;
   }
 
+  /** Drawn now, or fading in toward a look that is drawn. */
+  get shownOrComing(): boolean {
+    return this.targetOpacity > HIDDEN || this.opacity > HIDDEN;
+  }
+
   /** Still fading toward its target look. */
   get changing(): boolean {
     return this.opacity !== this.targetOpacity;
@@ -232,7 +250,7 @@ export class StructureMaterial {
 
   private apply(): void {
     const m = this.material;
-    const transparent = this.opacity < 0.999;
+    const transparent = this.opacity < SOLID;
     const cut = this.section === 'cut';
     // Both sides when see-through, or when cut (the inside of a cut opaque mesh is its section face).
     const side = transparent || cut ? DoubleSide : FrontSide;
@@ -244,6 +262,6 @@ export class StructureMaterial {
     }
     this.sectionFaces.value = cut && !transparent ? 1 : 0;
     m.opacity = this.opacity;
-    m.visible = this.opacity > 0.001 && this.section !== 'removed';
+    m.visible = this.opacity > HIDDEN && this.section !== 'removed';
   }
 }
