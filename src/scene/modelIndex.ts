@@ -1,6 +1,7 @@
-import { Box3, Mesh, SkinnedMesh, type Object3D } from 'three';
+import { Mesh, SkinnedMesh, type Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { VARIANT_STRUCTURES } from '../anatomy/variants/variantStructures';
+import { setPosedBounds } from './partBounds';
 import { StructureMaterial } from './structureMaterial';
 import { structureIdOf } from './structureLook';
 
@@ -102,24 +103,9 @@ export class ModelIndex {
       if (part.id !== id || part.mesh.geometry === detail.geometry) continue;
       const light = part.mesh.geometry;
       part.mesh.geometry = detail.geometry;
+      if (part.mesh instanceof SkinnedMesh) setPosedBounds(part.mesh);
       light.dispose();
-      // A skinned mesh keeps its own bounds (for culling and picking): worked out again from the new geometry.
-      if (part.mesh instanceof SkinnedMesh) {
-        part.mesh.computeBoundingBox();
-        part.mesh.computeBoundingSphere();
-      }
     }
-  }
-
-  /** World-space bounds of the given structures (all bones when empty). */
-  bounds(ids: readonly string[]): Box3 {
-    const box = new Box3();
-    this.root.updateWorldMatrix(true, true);
-    for (const part of this.parts) {
-      const wanted = ids.length > 0 ? ids.includes(part.id) : STRUCTURE_BY_ID.get(part.id)?.kind === 'bone';
-      if (wanted) box.expandByObject(part.mesh);
-    }
-    return box;
   }
 
   dispose(): void {

@@ -1,15 +1,15 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Matrix4, Vector3, type Camera, type Mesh } from 'three';
+import { Matrix4, Vector3 } from 'three';
 import type { Locale } from '../../content/locale';
 import { structureName } from '../../story/structureNames';
-import { useSceneLayout, type ScreenRect } from '../../state/sceneLayout';
+import { useSceneLayout } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
-import { partsOf, subjectParts, surfacePoints } from '../subjectParts';
-import { anchorPosition, findAnchor, isHidden, type LabelAnchor } from './labelAnchors';
+import { anchorPosition } from './labelAnchors';
 import { placeLabels, type LabelBox } from './labelLayout';
 import { createLabelElements, type LabelElements } from './labelElements';
+import { LabelMeasure, screenPoint, type Measured } from './labelMeasure';
 
 interface Props {
   index: ModelIndex;
@@ -21,16 +21,10 @@ interface Props {
 
 /** Anchors, hidden-ness and the subject's bounds are worked out again at most this often (s) while the view moves. */
 const REFRESH_SECONDS = 0.25;
+/** Main-thread time a frame spends on measuring the labels (LabelMeasure): a slow device spreads it over frames. */
+const MEASURE_BUDGET_MS = 12;
 /** A label whose anchor is behind bone stays readable but steps back. */
 const HIDDEN_OPACITY = 0.35;
-
-interface Measured {
-  /** The model's geometry version they were measured on: anchors are vertex indices, stale after a swap. */
-  geometryVersion: number;
-  anchors: (LabelAnchor | null)[];
-  hidden: boolean[];
-  subject: ScreenRect;
-}
 
 const world = new Vector3();
 
@@ -47,6 +41,8 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
   const ids = state.labels;
   const elements = useRef<LabelElements | null>(null);
   const measured = useRef<Measured | null>(null);
+  const measuring = useRef<LabelMeasure | null>(null);
+  const stale = useRef(true);
   const lastView = useRef({ matrix: new Matrix4(), age: Infinity });
 
   useEffect(() => {
@@ -56,6 +52,7 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
     const created = createLabelElements(host, ids, names, onPick);
     elements.current = created;
     measured.current = null;
+    measuring.current = null;
     return () => {
       created.remove();
       elements.current = null;
@@ -64,66 +61,48 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
 
   useEffect(() => elements.current?.setShown(shown), [shown, ids, locale]);
 
-  // A new look (a variant drawn, x-ray on) changes which parts carry the anchors and which hide them.
+  // A new look (a variant drawn, x-ray on) changes which parts carry the anchors and which hide them: measured again,
+  // the labels staying where they are meanwhile.
   useEffect(() => {
-    measured.current = null;
+    stale.current = true;
   }, [state.visible, state.xray, state.variants, state.subject, ids]);
 
   useFrame((_, delta) => {
     const labels = elements.current;
     if (!labels || !shown) return;
+    // Anchors are vertex indices: after a geometry swap neither the old measurement nor one begun before it holds.
+    if (measured.current && measured.current.geometryVersion !== index.geometryVersion) measured.current = null;
+    if (measuring.current && measuring.current.geometryVersion !== index.geometryVersion) measuring.current = null;
     const view = lastView.current;
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);
     // Also now and then while still: fades and the looped posture change what hides an anchor.
-    if (!measured.current || measured.current.geometryVersion !== index.geometryVersion || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4) {
-      measured.current = measure(index, state, ids, camera);
+    if (!measuring.current && (!measured.current || stale.current || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4)) {
+      measuring.current = new LabelMeasure(index, state, ids, camera);
+      stale.current = false;
       view.matrix.copy(camera.matrixWorld);
       view.age = 0;
     }
+    const done = measuring.current?.advance(MEASURE_BUDGET_MS);
+    if (done) {
+      measured.current = done;
+      measuring.current = null;
+    }
+    const current = measured.current;
+    if (!current) return;
     const { width, height, free } = useSceneLayout.getState();
-    const boxes: LabelBox[] = measured.current.anchors.map((anchor, i) => ({
+    const boxes: LabelBox[] = current.anchors.map((anchor, i) => ({
       anchor: anchor ? screenPoint(anchorPosition(anchor, world), camera, width, height) : null,
       ...labels.size()[i]!,
     }));
     const area = free.width > 0 ? free : { x: 0, y: 0, width, height };
-    const placed = placeLabels(boxes, measured.current.subject, area);
+    const placed = placeLabels(boxes, current.subject, area);
     placed.forEach((p, i) => {
       const anchor = boxes[i]!.anchor;
-      labels.write(i, p && anchor ? { ...p, anchorX: anchor.x, anchorY: anchor.y } : null, measured.current!.hidden[i] ? HIDDEN_OPACITY : 1);
+      labels.write(i, p && anchor ? { ...p, anchorX: anchor.x, anchorY: anchor.y } : null, current.hidden[i] ? HIDDEN_OPACITY : 1);
     });
   });
 
   return null;
 }
 
-/** A world point in scene-area CSS pixels, or null when it is off screen or behind the camera. */
-export function screenPoint(point: Vector3, camera: Camera, width: number, height: number): { x: number; y: number } | null {
-  const p = point.project(camera);
-  if (p.z > 1 || p.x < -1 || p.x > 1 || p.y < -1 || p.y > 1) return null;
-  return { x: ((p.x + 1) / 2) * width, y: ((1 - p.y) / 2) * height };
-}
-function measure(index: ModelIndex, state: SceneState, ids: readonly string[], camera: Camera): Measured {
-  index.root.updateMatrixWorld(true);
-  const { width, height } = useSceneLayout.getState();
-  const anchors = ids.map((id) => findAnchor(partsOf(index, state, [id]), camera));
-  const labelled = new Set(ids.flatMap((id) => partsOf(index, state, [id]).map((p) => p.mesh)));
-  const occluders: Mesh[] = index.parts
-    .filter((p) => p.look.drawn && p.look.material.opacity >= 0.6 && !labelled.has(p.mesh))
-    .map((p) => p.mesh);
-  const hidden = anchors.map((a) => (a ? isHidden(anchorPosition(a, world), camera, occluders) : false));
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const point of surfacePoints(subjectParts(index, state), 120)) {
-    const p = screenPoint(point, camera, width, height);
-    if (!p) continue;
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  const subject = minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: width / 2, y: height / 2, width: 0, height: 0 };
-  return { geometryVersion: index.geometryVersion, anchors, hidden, subject };
-}

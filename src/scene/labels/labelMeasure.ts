@@ -1,0 +1,91 @@
+import { Vector3, type Camera, type Mesh } from 'three';
+import type { ScreenRect } from '../../state/sceneLayout';
+import { useSceneLayout } from '../../state/sceneLayout';
+import type { SceneState } from '../../story/sceneState';
+import type { ModelIndex } from '../modelIndex';
+import { partsOf, subjectParts, surfacePoints } from '../subjectParts';
+import { anchorPosition, findAnchor, isHidden, type LabelAnchor } from './labelAnchors';
+
+/** Where the labels point, which of those points something hides, and where the subject is on screen. */
+export interface Measured {
+  /** The model's geometry version they were measured on: anchors are vertex indices, stale after a swap. */
+  geometryVersion: number;
+  anchors: (LabelAnchor | null)[];
+  hidden: boolean[];
+  subject: ScreenRect;
+}
+
+const world = new Vector3();
+
+/** A structure at least this opaque hides an anchor behind it. */
+const OCCLUDING_OPACITY = 0.6;
+
+/** A world point in scene-area CSS pixels, or null when it is off screen or behind the camera. */
+export function screenPoint(point: Vector3, camera: Camera, width: number, height: number): { x: number; y: number } | null {
+  const p = point.project(camera);
+  if (p.z > 1 || p.x < -1 || p.x > 1 || p.y < -1 || p.y > 1) return null;
+  return { x: ((p.x + 1) / 2) * width, y: ((1 - p.y) / 2) * height };
+}
+
+/**
+ * One measurement of the labels, a piece at a time: each label's anchor and whether it is hidden (rays against the
+ * model's triangles, skinned ones posed vertex by vertex on the CPU), then the subject's screen bounds. On a software
+ * rasteriser's slow frames, all of it in one frame blocked the page for 70–130 ms; `advance` stops after its time
+ * budget and goes on in the next frame (at least one piece a frame), so a fast device still finishes in one.
+ */
+export class LabelMeasure {
+  readonly geometryVersion: number;
+  private readonly anchors: (LabelAnchor | null)[] = [];
+  private readonly hidden: boolean[] = [];
+  private occluders: Mesh[] | null = null;
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly state: SceneState,
+    private readonly ids: readonly string[],
+    private readonly camera: Camera,
+  ) {
+    this.geometryVersion = index.geometryVersion;
+  }
+
+  /** Works for about `budgetMs` (at least one piece); the measurement once its last piece is done, else null. */
+  advance(budgetMs: number): Measured | null {
+    const started = performance.now();
+    this.index.root.updateMatrixWorld(true);
+    do {
+      if (this.anchors.length < this.ids.length) this.measureNextLabel();
+      else return { geometryVersion: this.geometryVersion, anchors: this.anchors, hidden: this.hidden, subject: this.subjectRect() };
+    } while (performance.now() - started < budgetMs);
+    return null;
+  }
+
+  private measureNextLabel(): void {
+    const { index, state, camera } = this;
+    if (!this.occluders) {
+      const labelled = new Set(this.ids.flatMap((id) => partsOf(index, state, [id]).map((p) => p.mesh)));
+      this.occluders = index.parts
+        .filter((p) => p.look.drawn && p.look.material.opacity >= OCCLUDING_OPACITY && !labelled.has(p.mesh))
+        .map((p) => p.mesh);
+    }
+    const anchor = findAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera);
+    this.anchors.push(anchor);
+    this.hidden.push(anchor ? isHidden(anchorPosition(anchor, world), camera, this.occluders) : false);
+  }
+
+  private subjectRect(): ScreenRect {
+    const { width, height } = useSceneLayout.getState();
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const point of surfacePoints(subjectParts(this.index, this.state), 120)) {
+      const p = screenPoint(point, this.camera, width, height);
+      if (!p) continue;
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    return minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: width / 2, y: height / 2, width: 0, height: 0 };
+  }
+}
