@@ -32,6 +32,7 @@ export class ModelIndex {
   private pendingDetail: Mesh[] = [];
 
   constructor(readonly root: Object3D) {
+    root.updateMatrixWorld(true);
     this.register(root, false);
   }
 
@@ -50,6 +51,8 @@ export class ModelIndex {
       const id = structureIdOf(object);
       const info = id ? STRUCTURE_BY_ID.get(id) : undefined;
       if (!id || !info) return;
+      // Bounds for the first frame's culling from the bones, not from posing every vertex (setPosedBounds).
+      if (object instanceof SkinnedMesh && !startHidden) setPosedBounds(object);
       const look = new StructureMaterial(info.kind, startHidden);
       object.material = look.material;
       this.parts.push({ id, mesh: object, look });

@@ -30,6 +30,18 @@ function posedModel(): { root: Group; disc: SkinnedMesh } {
   return { root, disc };
 }
 
+describe('indexing the loaded model', () => {
+  it('gives a skinned structure bounds around it as posed, from its bones, without posing every vertex', () => {
+    const { root, disc } = posedModel();
+    const exact = disc.boundingBox.clone();
+    disc.boundingBox = null as unknown as Box3;
+    const posing = vi.spyOn(disc, 'getVertexPosition');
+    new ModelIndex(root);
+    expect(posing).not.toHaveBeenCalled();
+    expect(disc.boundingBox.containsBox(exact.clone().expandByScalar(-1e-9))).toBe(true);
+  });
+});
+
 describe('swapping in the detailed geometry', () => {
   it("keeps a skinned structure's bounds around its posed detailed surface, without posing every vertex again", () => {
     const { root, disc } = posedModel();
