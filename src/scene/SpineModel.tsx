@@ -102,7 +102,7 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   // their programs took a software rasteriser hundreds of ms to draw with the first time). Programs of every look shown
   // or fading in are asked for together ahead of that picture, not one by one as it draws each (the first frame came
   // about 0.45 s sooner here), and so are their uniforms: three asks for those when a program first draws, and the page
-  // then waits behind whatever the GPU is still drawing (up to 460 ms here). Looks not shown yet wait for a step's need.
+  // then waits behind whatever the GPU is still drawing (up to 490 ms here). Looks not shown yet wait for their step.
   const firstPicture = useRef(false);
   useLayoutEffect(() => {
     for (const part of index.parts) part.look.showFirstLook();

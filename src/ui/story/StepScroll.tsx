@@ -18,12 +18,7 @@ export function StepScroll({ step, locale, selectedId, onSelectStructure, onOpen
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
-  // Not at the first step shown: the area starts at its top, and asking would lay the page out ahead of its first
-  // paint, in the task that builds it (60–80 ms on a slow machine).
-  const scrolledFor = useRef(step.id);
   useEffect(() => {
-    if (scrolledFor.current === step.id) return;
-    scrolledFor.current = step.id;
     scrollRef.current?.scrollTo({ top: 0 });
   }, [step.id]);
 
