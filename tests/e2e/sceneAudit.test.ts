@@ -8,8 +8,9 @@ import { measure, type Check, type StepPicture } from './sceneAuditChecks';
 /**
  * The scene audit: every step at a tablet, an embedded widget and a phone, after it settles (reduced motion, so
  * moves and fades end at once). One page per size, stepped through with the panel's "next" button. For each step:
- * the subject on screen and framed, no UI over it, at least half of it visible (id render pass), labels on screen
- * and apart. Checks that fail today are listed in sceneAudit.baseline.json; any other failure is a regression.
+ * the subject on screen and framed, no UI over it, at least half of it visible (id render pass), labels on screen,
+ * apart and pointing at a part of their structure in plain view. Checks that fail today are listed in
+ * sceneAudit.baseline.json; any other failure is a regression.
  * `AUDIT_BASELINE=write` rewrites the baseline from this run (after a change that mends or knowingly breaks checks);
  * `AUDIT_SHOTS=<folder>` also saves a screenshot of every settled step there (<size>-<step>.png) to look at;
  * `AUDIT_SIZES=phone` audits some sizes only (a baseline written then keeps the other sizes' rows as they were).
@@ -50,9 +51,8 @@ async function picture(page: Page): Promise<StepPicture> {
     const audit = window.__spineProbe!.auditSubject();
     const obstacles = [...document.querySelectorAll('[data-obstacle]')].map((e) => plain(e.getBoundingClientRect()));
     const labelElements = [...document.querySelectorAll<HTMLElement>('.scene-label')];
-    const labels = labelElements
-      .filter((e) => !e.closest('[hidden]') && getComputedStyle(e).visibility === 'visible')
-      .map((e) => plain(e.getBoundingClientRect()));
+    const drawn = labelElements.filter((e) => !e.closest('[hidden]') && getComputedStyle(e).visibility === 'visible');
+    const labels = drawn.map((e) => plain(e.getBoundingClientRect()));
     return {
       step: new URLSearchParams(location.search).get('step') ?? '',
       canvas: plain(document.querySelector(sceneCanvas)!.getBoundingClientRect()),
@@ -62,6 +62,7 @@ async function picture(page: Page): Promise<StepPicture> {
       obstacles: obstacles.filter((r) => r.width > 0 && r.height > 0),
       labels,
       labelCount: labelElements.length,
+      labelsBehind: drawn.filter((e) => parseFloat(getComputedStyle(e).opacity) < 1).length,
     };
   }, SCENE_CANVAS);
 }

@@ -18,6 +18,8 @@ export interface StepPicture {
   /** Labels drawn now, and how many the step has. */
   labels: Rect[];
   labelCount: number;
+  /** Labels drawn stepped back because their structure is hidden where they point. */
+  labelsBehind: number;
 }
 
 export const CHECKS = ['off-screen', 'framing', 'covered', 'hidden', 'labels'] as const;
@@ -60,7 +62,9 @@ export function measure(picture: StepPicture): Measures {
   const labelsClear =
     labels.length === picture.labelCount &&
     labels.every((l, i) => inside(l, canvas) && labels.slice(i + 1).every((m) => overlap(l, m) === 0)) &&
-    labels.every((l) => obstacles.every((o) => overlap(l, o) === 0));
+    labels.every((l) => obstacles.every((o) => overlap(l, o) === 0)) &&
+    picture.labelsBehind === 0;
   if (!labelsClear) failed.push('labels');
-  return { fill, coveredPx, labelsShown: `${labels.length}/${picture.labelCount}`, failed };
+  const behind = picture.labelsBehind > 0 ? ` (${picture.labelsBehind} behind)` : '';
+  return { fill, coveredPx, labelsShown: `${labels.length}/${picture.labelCount}${behind}`, failed };
 }

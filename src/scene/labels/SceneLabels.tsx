@@ -9,7 +9,7 @@ import type { ModelIndex } from '../modelIndex';
 import { anchorPosition } from './labelAnchors';
 import { placeLabels, type LabelBox } from './labelLayout';
 import { createLabelElements, type LabelElements } from './labelElements';
-import { LabelMeasure, screenPoint, type Measured } from './labelMeasure';
+import { LabelMeasure, occluderKey, screenPoint, type Measured } from './labelMeasure';
 
 interface Props {
   index: ModelIndex;
@@ -73,6 +73,8 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
     // Anchors are vertex indices: after a geometry swap neither the old measurement nor one begun before it holds.
     if (measured.current && measured.current.geometryVersion !== index.geometryVersion) measured.current = null;
     if (measuring.current && measuring.current.geometryVersion !== index.geometryVersion) measuring.current = null;
+    // A fade has crossed the line between hiding an anchor and not since the last measurement.
+    if (!measuring.current && measured.current && measured.current.occluders !== occluderKey(index)) stale.current = true;
     const view = lastView.current;
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);

@@ -1,4 +1,4 @@
-import { Raycaster, Vector3, type Camera, type Mesh } from 'three';
+import { Raycaster, Vector3, type Camera, type Intersection, type Material, type Mesh } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import type { StructurePart } from '../modelIndex';
 
@@ -12,8 +12,16 @@ export interface LabelAnchor {
 const OCCLUSION_SLACK = 1.5 * SCENE_UNITS_PER_MM;
 
 const raycaster = new Raycaster();
+
+/** Whether a world point of a mesh is drawn: not on the cut-away side of a section plane its material clips at. */
+function drawnPoint(mesh: Mesh, world: Vector3): boolean {
+  return !(mesh.material as Material).clippingPlanes?.some((plane) => plane.distanceToPoint(world) < 0);
+}
+
+const drawnHit = (hit: Intersection) => drawnPoint(hit.object as Mesh, hit.point);
 const direction = new Vector3();
 const point = new Vector3();
+const world = new Vector3();
 
 export function anchorPosition(anchor: LabelAnchor, out: Vector3): Vector3 {
   return anchor.mesh.getVertexPosition(anchor.vertex, out).applyMatrix4(anchor.mesh.matrixWorld);
@@ -47,29 +55,49 @@ function seenMiddle(parts: readonly StructurePart[], camera: Camera): Vector3 {
   return seenCount > 0 ? seen.divideScalar(seenCount) : all.divideScalar(Math.max(count, 1));
 }
 
-/**
- * The anchor of a label: where a ray from the camera toward the structure's middle as seen first meets its surface
- * (the side the patient sees, not the hidden centre); without a hit, its vertex nearest the camera. World matrices
- * must be current.
- */
-export function findAnchor(parts: readonly StructurePart[], camera: Camera): LabelAnchor | null {
-  if (parts.length === 0) return null;
-  const centre = seenMiddle(parts, camera);
-  raycaster.set(camera.position, direction.subVectors(centre, camera.position).normalize());
-  const hit = raycaster.intersectObjects(parts.map((p) => p.mesh), false)[0];
-  if (hit?.face) {
-    const mesh = hit.object as Mesh;
-    const { a, b, c } = hit.face;
-    const distanceToHit = (vertex: number) => anchorPosition({ mesh, vertex }, point).distanceTo(hit.point);
-    return { mesh, vertex: [a, b, c].sort((x, y) => distanceToHit(x) - distanceToHit(y))[0]! };
+/** Sampled vertices tried for a visible anchor, nearest the structure's middle on screen first. */
+const CANDIDATES = 12;
+
+/** Where a ray from the camera toward `target` first meets the parts' surface, as the hit triangle's nearest vertex. */
+function surfaceHit(parts: readonly StructurePart[], target: Vector3, camera: Camera): LabelAnchor | null {
+  raycaster.set(camera.position, direction.subVectors(target, camera.position).normalize());
+  const hit = raycaster.intersectObjects(parts.map((p) => p.mesh), false).find(drawnHit);
+  if (!hit?.face) return null;
+  const mesh = hit.object as Mesh;
+  const { a, b, c } = hit.face;
+  const distanceToHit = (vertex: number) => anchorPosition({ mesh, vertex }, point).distanceTo(hit.point);
+  return { mesh, vertex: [a, b, c].sort((x, y) => distanceToHit(x) - distanceToHit(y))[0]! };
+}
+
+/** The parts' sampled vertices in the picture, nearest to `centre` on screen first. */
+function nearestOnScreen(parts: readonly StructurePart[], centre: Vector3, camera: Camera): LabelAnchor[] {
+  const target = direction.copy(centre).project(camera);
+  const tx = target.x;
+  const ty = target.y;
+  const samples: { anchor: LabelAnchor; distance: number }[] = [];
+  for (const { mesh } of parts) {
+    const positions = mesh.geometry.getAttribute('position');
+    const stride = Math.max(1, Math.floor(positions.count / 60));
+    for (let i = 0; i < positions.count; i += stride) {
+      if (!drawnPoint(mesh, anchorPosition({ mesh, vertex: i }, point))) continue;
+      const p = point.project(camera);
+      if (p.z < 1 && Math.abs(p.x) < IN_VIEW_NDC && Math.abs(p.y) < IN_VIEW_NDC) {
+        samples.push({ anchor: { mesh, vertex: i }, distance: Math.hypot(p.x - tx, p.y - ty) });
+      }
+    }
   }
+  return samples.sort((a, b) => a.distance - b.distance).map((s) => s.anchor);
+}
+
+/** The parts' sampled vertex nearest the camera. */
+function nearestToCamera(parts: readonly StructurePart[], camera: Camera): LabelAnchor | null {
   let best: LabelAnchor | null = null;
   let bestDistance = Infinity;
   for (const { mesh } of parts) {
     const positions = mesh.geometry.getAttribute('position');
     const stride = Math.max(1, Math.floor(positions.count / 200));
     for (let i = 0; i < positions.count; i += stride) {
-      const d = mesh.getVertexPosition(i, point).applyMatrix4(mesh.matrixWorld).distanceTo(camera.position);
+      const d = anchorPosition({ mesh, vertex: i }, point).distanceTo(camera.position);
       if (d < bestDistance) {
         bestDistance = d;
         best = { mesh, vertex: i };
@@ -79,12 +107,38 @@ export function findAnchor(parts: readonly StructurePart[], camera: Camera): Lab
   return best;
 }
 
+export interface AimedAnchor {
+  anchor: LabelAnchor;
+  /** Whether something opaque covers it (no point of the structure tried was in plain view). */
+  hidden: boolean;
+}
+
+/**
+ * The anchor of a label, on a part of the structure the patient can see: where a ray from the camera toward the
+ * structure's middle as seen first meets its surface (its front, not its hidden centre). When that point is covered
+ * (a thin nerve passing behind a joint's capsule) or the ray misses (it passes between a curved nerve's turns), the
+ * structure's sampled points nearest that middle on screen are tried until one is in plain view. When none is, the
+ * label points at the first point found and says it is hidden. World matrices must be current.
+ */
+export function aimAnchor(parts: readonly StructurePart[], camera: Camera, occluders: readonly Mesh[]): AimedAnchor | null {
+  if (parts.length === 0) return null;
+  const centre = seenMiddle(parts, camera);
+  const hit = surfaceHit(parts, centre, camera);
+  const covered = (anchor: LabelAnchor) => isHidden(anchorPosition(anchor, world), camera, occluders);
+  if (hit && !covered(hit)) return { anchor: hit, hidden: false };
+  for (const candidate of nearestOnScreen(parts, centre, camera).slice(0, CANDIDATES)) {
+    if (!covered(candidate)) return { anchor: candidate, hidden: false };
+  }
+  const fallback = hit ?? nearestToCamera(parts, camera);
+  return fallback && { anchor: fallback, hidden: covered(fallback) };
+}
+
 /** Whether an opaque structure lies between the camera and a world point. */
 export function isHidden(world: Vector3, camera: Camera, occluders: readonly Mesh[]): boolean {
   const distance = direction.subVectors(world, camera.position).length();
   raycaster.set(camera.position, direction.normalize());
   raycaster.far = distance - OCCLUSION_SLACK;
-  const hidden = raycaster.intersectObjects(occluders as Mesh[], false).length > 0;
+  const hidden = raycaster.intersectObjects(occluders as Mesh[], false).some(drawnHit);
   raycaster.far = Infinity;
   return hidden;
 }

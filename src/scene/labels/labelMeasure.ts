@@ -1,10 +1,10 @@
-import { Vector3, type Camera, type Mesh } from 'three';
+import type { Camera, Mesh, Vector3 } from 'three';
 import type { ScreenRect } from '../../state/sceneLayout';
 import { useSceneLayout } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
-import type { ModelIndex } from '../modelIndex';
+import type { ModelIndex, StructurePart } from '../modelIndex';
 import { partsOf, subjectParts, surfacePoints } from '../subjectParts';
-import { anchorPosition, findAnchor, isHidden, type LabelAnchor } from './labelAnchors';
+import { aimAnchor, type LabelAnchor } from './labelAnchors';
 
 /** Where the labels point, which of those points something hides, and where the subject is on screen. */
 export interface Measured {
@@ -13,12 +13,23 @@ export interface Measured {
   anchors: (LabelAnchor | null)[];
   hidden: boolean[];
   subject: ScreenRect;
+  /** Which parts could hide an anchor when it was measured (occluderKey). */
+  occluders: string;
 }
 
-const world = new Vector3();
 
 /** A structure at least this opaque hides an anchor behind it. */
 const OCCLUDING_OPACITY = 0.6;
+
+const occludes = (part: StructurePart) => part.look.drawn && part.look.material.opacity >= OCCLUDING_OPACITY;
+
+/**
+ * Which parts are opaque enough now to hide an anchor, as a key that changes with that set: a measurement taken
+ * before a fade ended (the bone in front of the subject fading once the view holds still) is then taken again.
+ */
+export function occluderKey(index: ModelIndex): string {
+  return index.parts.map((part) => (occludes(part) ? '1' : '0')).join('');
+}
 
 /** A world point in scene-area CSS pixels, or null when it is off screen or behind the camera. */
 export function screenPoint(point: Vector3, camera: Camera, width: number, height: number): { x: number; y: number } | null {
@@ -38,6 +49,7 @@ export class LabelMeasure {
   private readonly anchors: (LabelAnchor | null)[] = [];
   private readonly hidden: boolean[] = [];
   private occluders: Mesh[] | null = null;
+  private occludersKey = '';
 
   constructor(
     private readonly index: ModelIndex,
@@ -54,7 +66,10 @@ export class LabelMeasure {
     this.index.root.updateMatrixWorld(true);
     do {
       if (this.anchors.length < this.ids.length) this.measureNextLabel();
-      else return { geometryVersion: this.geometryVersion, anchors: this.anchors, hidden: this.hidden, subject: this.subjectRect() };
+      else {
+        const { geometryVersion, anchors, hidden, occludersKey } = this;
+        return { geometryVersion, anchors, hidden, subject: this.subjectRect(), occluders: occludersKey };
+      }
     } while (performance.now() - started < budgetMs);
     return null;
   }
@@ -63,13 +78,12 @@ export class LabelMeasure {
     const { index, state, camera } = this;
     if (!this.occluders) {
       const labelled = new Set(this.ids.flatMap((id) => partsOf(index, state, [id]).map((p) => p.mesh)));
-      this.occluders = index.parts
-        .filter((p) => p.look.drawn && p.look.material.opacity >= OCCLUDING_OPACITY && !labelled.has(p.mesh))
-        .map((p) => p.mesh);
+      this.occluders = index.parts.filter((p) => occludes(p) && !labelled.has(p.mesh)).map((p) => p.mesh);
+      this.occludersKey = occluderKey(index);
     }
-    const anchor = findAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera);
-    this.anchors.push(anchor);
-    this.hidden.push(anchor ? isHidden(anchorPosition(anchor, world), camera, this.occluders) : false);
+    const aimed = aimAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera, this.occluders);
+    this.anchors.push(aimed?.anchor ?? null);
+    this.hidden.push(aimed?.hidden ?? false);
   }
 
   private subjectRect(): ScreenRect {
