@@ -50,12 +50,24 @@ export interface SpineSceneProps {
   extras?: (index: ModelIndex) => ReactNode;
 }
 
+/**
+ * Starts loading (or parsing the prefetched bytes of) a glb as soon as this code has run, while React sets the canvas
+ * up, rather than once its renderer is made and the model asks for it.
+ */
+export { loadModelOrNull as startModelLoad } from './modelLoads';
+
 const BACKGROUND = '#1d2430';
 /**
  * A small subject is framed with some of its neighbours (at least this extent, about one vertebra with its disc), so
  * the patient sees where it sits, yet close enough that a facet's cartilage face and its pressure colours read (D).
  */
 const MIN_FRAME_EXTENT_MM = 45;
+/**
+ * How R3F measures the canvas's box (react-use-measure). By default its resize observer waits out a 50 ms scroll
+ * debounce, so the renderer was made that much after the canvas mounted; and nothing here reads the box's place on the
+ * page (pointer events use offsets within the canvas), so scrolling is not followed.
+ */
+const MEASURE = { scroll: false, debounce: 0 } as const;
 
 /** The 3D view: the model, its lights, the camera rig and the probe the tests read. */
 export default function SpineScene(props: SpineSceneProps) {
@@ -71,6 +83,7 @@ export default function SpineScene(props: SpineSceneProps) {
     <Canvas
       ref={canvasRef}
       dpr={[1, 2]}
+      resize={MEASURE}
       camera={{ fov: 35, near: 0.005, far: 5, position: [0.4, 0.15, -0.35] }}
       // R3F's types take a factory that returns a renderer or one that returns a promise; this one does either.
       gl={((defaults: WebGLRendererParameters) => sceneRenderer(defaults, props.antialias)) as GLProps}
@@ -121,6 +134,7 @@ function LoadedScene(props: SpineSceneProps & { drawn: DrawnPicture }) {
   // The probe reads the state drawn now (for the tests), outside React.
   const drawnState = useRef<SceneState | null>(null);
   const fadedRef = useRef(false);
+  const labelsPlacedRef = useRef(false);
   useEffect(() => {
     drawnState.current = state;
   }, [state]);
@@ -128,7 +142,9 @@ function LoadedScene(props: SpineSceneProps & { drawn: DrawnPicture }) {
   const handleIndex = useCallback(
     (next: ModelIndex) => {
       setIndex(next);
-      setProbe(installProbe(gl, camera, next, scene, () => drawnState.current, () => fadedRef.current));
+      setProbe(
+        installProbe(gl, camera, next, scene, () => drawnState.current, () => fadedRef.current, () => labelsPlacedRef.current),
+      );
     },
     [gl, camera, scene],
   );
@@ -177,7 +193,7 @@ function LoadedScene(props: SpineSceneProps & { drawn: DrawnPicture }) {
       {/* After the posture driver, so each frame's framing and labels read the spine as posed in that frame. */}
       {index && <CameraRig request={request} reducedMotion={reducedMotion} />}
       {index && <OccluderFader index={index} state={state} fadedRef={fadedRef} />}
-      {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} />}
+      {index && <SceneLabels index={index} state={state} locale={locale} shown={labelsShown} onPick={onPick} placedRef={labelsPlacedRef} />}
       {index && props.extras?.(index)}
       {probe && <ProbeUpdater probe={probe} drawn={props.drawn} />}
     </>

@@ -57,7 +57,7 @@ export interface SceneProbe {
   variantsIn: () => boolean;
   /**
    * True once the variant models the state needs are drawn, the detailed bones and discs are in (or failed to come),
-   * what covers the subject is faded, and no fade runs.
+   * what covers the subject is faded, no fade runs, and the labels point where the picture now is.
    */
   settled: () => boolean;
   /** Where the subject is and how much of it shows (an id render pass: slow, for the tests only). */
@@ -79,6 +79,7 @@ export function installProbe(
   scene: Scene,
   getState: () => SceneState | null,
   faded: () => boolean,
+  labelsPlaced: () => boolean,
 ): SceneProbe {
   const probe: SceneProbe = {
     ready: false,
@@ -144,7 +145,7 @@ export function installProbe(
     },
     settled: () => {
       const detailDone = index.detail === 'detailed' || index.detail === 'failed';
-      return detailDone && probe.variantsIn() && faded() && index.parts.every((p) => !p.look.changing);
+      return detailDone && probe.variantsIn() && faded() && index.parts.every((p) => !p.look.changing) && labelsPlaced();
     },
     auditSubject: () => {
       const state = getState();

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import type { Locale } from '../../content/locale';
 import { structureName } from '../../story/structureNames';
@@ -17,6 +17,8 @@ interface Props {
   locale: Locale;
   shown: boolean;
   onPick: (id: string) => void;
+  /** Set while the labels point where the picture now is (no measurement due); the probe reads it to know a step has settled. */
+  placedRef: RefObject<boolean>;
 }
 
 /** Anchors, hidden-ness and the subject's bounds are worked out again at most this often (s) while the view moves. */
@@ -34,7 +36,7 @@ const world = new Vector3();
  * elements in each frame, outside React; anchors, occlusion and the subject's bounds are refreshed when the view or
  * the posture has changed. Tapping a label selects its structure, as tapping the structure does.
  */
-export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
+export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: Props) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   // The drawn state keeps an unchanged list (and every other unchanged part) the same object (shareEqual).
@@ -43,6 +45,8 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
   const measured = useRef<Measured | null>(null);
   const measuring = useRef<LabelMeasure | null>(null);
   const stale = useRef(true);
+  /** The measurement under way was due (the state, the looks or the view changed), not a routine refresh. */
+  const catchingUp = useRef(false);
   const lastView = useRef({ matrix: new Matrix4(), age: Infinity });
 
   useEffect(() => {
@@ -69,18 +73,23 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
 
   useFrame((_, delta) => {
     const labels = elements.current;
-    if (!labels || !shown) return;
+    if (!labels || !shown) {
+      placedRef.current = true;
+      return;
+    }
     // Anchors are vertex indices: after a geometry swap neither the old measurement nor one begun before it holds.
     if (measured.current && measured.current.geometryVersion !== index.geometryVersion) measured.current = null;
     if (measuring.current && measuring.current.geometryVersion !== index.geometryVersion) measuring.current = null;
     // A fade has crossed the line between hiding an anchor and not since the last measurement.
-    if (!measuring.current && measured.current && measured.current.occluders !== occluderKey(index)) stale.current = true;
+    const occluders = occluderKey(index);
+    if (!measuring.current && measured.current && measured.current.occluders !== occluders) stale.current = true;
     const view = lastView.current;
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);
     // Also now and then while still: fades and the looped posture change what hides an anchor.
     if (!measuring.current && (!measured.current || stale.current || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4)) {
       measuring.current = new LabelMeasure(index, state, ids, camera);
+      catchingUp.current = !measured.current || stale.current || moved;
       stale.current = false;
       view.matrix.copy(camera.matrixWorld);
       view.age = 0;
@@ -89,7 +98,10 @@ export function SceneLabels({ index, state, locale, shown, onPick }: Props) {
     if (done) {
       measured.current = done;
       measuring.current = null;
+      catchingUp.current = false;
     }
+    placedRef.current =
+      measured.current?.occluders === occluders && !stale.current && !catchingUp.current && view.matrix.equals(camera.matrixWorld);
     const current = measured.current;
     if (!current) return;
     const { width, height, free } = useSceneLayout.getState();

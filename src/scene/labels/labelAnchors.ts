@@ -55,8 +55,20 @@ function seenMiddle(parts: readonly StructurePart[], camera: Camera): Vector3 {
   return seenCount > 0 ? seen.divideScalar(seenCount) : all.divideScalar(Math.max(count, 1));
 }
 
-/** Sampled vertices tried for a visible anchor, nearest the structure's middle on screen first. */
-const CANDIDATES = 12;
+/**
+ * Which of the structure's sampled points, ranked by their distance from its middle on screen, are tried for a visible
+ * anchor: those nearest the middle, then ever sparser (ranks 0, 1, 3, 5, 9, 15, 25, 41, … and the farthest), so a
+ * cover over the middle is looked past within about ten rays wherever the structure comes out from under it.
+ */
+function candidateRanks(count: number): number[] {
+  const ranks: number[] = [];
+  for (let step = 1; step - 1 < count; step *= 1.6) {
+    const rank = Math.floor(step) - 1;
+    if (rank !== ranks.at(-1)) ranks.push(rank);
+  }
+  if (count > 0 && ranks.at(-1) !== count - 1) ranks.push(count - 1);
+  return ranks;
+}
 
 /** Where a ray from the camera toward `target` first meets the parts' surface, as the hit triangle's nearest vertex. */
 function surfaceHit(parts: readonly StructurePart[], target: Vector3, camera: Camera): LabelAnchor | null {
@@ -118,15 +130,21 @@ export interface AimedAnchor {
  * structure's middle as seen first meets its surface (its front, not its hidden centre). When that point is covered
  * (a thin nerve passing behind a joint's capsule) or the ray misses (it passes between a curved nerve's turns), the
  * structure's sampled points nearest that middle on screen are tried until one is in plain view. When none is, the
- * label points at the first point found and says it is hidden. World matrices must be current.
+ * label points at the first point found and says it is hidden. A generator that pauses after each ray against the
+ * model (skinned triangles are posed on the CPU for it), so the caller can spread the work over frames; world
+ * matrices must be current whenever it resumes.
  */
-export function aimAnchor(parts: readonly StructurePart[], camera: Camera, occluders: readonly Mesh[]): AimedAnchor | null {
+export function* aimAnchor(parts: readonly StructurePart[], camera: Camera, occluders: readonly Mesh[]): Generator<void, AimedAnchor | null> {
   if (parts.length === 0) return null;
   const centre = seenMiddle(parts, camera);
   const hit = surfaceHit(parts, centre, camera);
   const covered = (anchor: LabelAnchor) => isHidden(anchorPosition(anchor, world), camera, occluders);
+  yield;
   if (hit && !covered(hit)) return { anchor: hit, hidden: false };
-  for (const candidate of nearestOnScreen(parts, centre, camera).slice(0, CANDIDATES)) {
+  const ranked = nearestOnScreen(parts, centre, camera);
+  for (const rank of candidateRanks(ranked.length)) {
+    const candidate = ranked[rank]!;
+    yield;
     if (!covered(candidate)) return { anchor: candidate, hidden: false };
   }
   const fallback = hit ?? nearestToCamera(parts, camera);

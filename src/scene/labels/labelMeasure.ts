@@ -4,7 +4,7 @@ import { useSceneLayout } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex, StructurePart } from '../modelIndex';
 import { partsOf, subjectParts, surfacePoints } from '../subjectParts';
-import { aimAnchor, type LabelAnchor } from './labelAnchors';
+import { aimAnchor, type AimedAnchor, type LabelAnchor } from './labelAnchors';
 
 /** Where the labels point, which of those points something hides, and where the subject is on screen. */
 export interface Measured {
@@ -50,6 +50,8 @@ export class LabelMeasure {
   private readonly hidden: boolean[] = [];
   private occluders: Mesh[] | null = null;
   private occludersKey = '';
+  /** The label being aimed now, paused between rays. */
+  private aiming: Generator<void, AimedAnchor | null> | null = null;
 
   constructor(
     private readonly index: ModelIndex,
@@ -65,7 +67,7 @@ export class LabelMeasure {
     const started = performance.now();
     this.index.root.updateMatrixWorld(true);
     do {
-      if (this.anchors.length < this.ids.length) this.measureNextLabel();
+      if (this.anchors.length < this.ids.length) this.aimNextLabel();
       else {
         const { geometryVersion, anchors, hidden, occludersKey } = this;
         return { geometryVersion, anchors, hidden, subject: this.subjectRect(), occluders: occludersKey };
@@ -74,16 +76,20 @@ export class LabelMeasure {
     return null;
   }
 
-  private measureNextLabel(): void {
+  /** One piece of aiming the next label's anchor: up to its next ray against the model. */
+  private aimNextLabel(): void {
     const { index, state, camera } = this;
     if (!this.occluders) {
       const labelled = new Set(this.ids.flatMap((id) => partsOf(index, state, [id]).map((p) => p.mesh)));
       this.occluders = index.parts.filter((p) => occludes(p) && !labelled.has(p.mesh)).map((p) => p.mesh);
       this.occludersKey = occluderKey(index);
     }
-    const aimed = aimAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera, this.occluders);
-    this.anchors.push(aimed?.anchor ?? null);
-    this.hidden.push(aimed?.hidden ?? false);
+    this.aiming ??= aimAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera, this.occluders);
+    const step = this.aiming.next();
+    if (!step.done) return;
+    this.aiming = null;
+    this.anchors.push(step.value?.anchor ?? null);
+    this.hidden.push(step.value?.hidden ?? false);
   }
 
   private subjectRect(): ScreenRect {
