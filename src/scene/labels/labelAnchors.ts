@@ -129,10 +129,10 @@ export interface AimedAnchor {
  * The anchor of a label, on a part of the structure the patient can see: where a ray from the camera toward the
  * structure's middle as seen first meets its surface (its front, not its hidden centre). When that point is covered
  * (a thin nerve passing behind a joint's capsule) or the ray misses (it passes between a curved nerve's turns), the
- * structure's sampled points nearest that middle on screen are tried until one is in plain view. When none is, the
- * label points at the first point found and says it is hidden. A generator that pauses after each ray against the
- * model (skinned triangles are posed on the CPU for it), so the caller can spread the work over frames; world
- * matrices must be current whenever it resumes.
+ * structure's sampled points are tried from the nearest to that middle on screen outward, ever sparser
+ * (`candidateRanks`), until one is in plain view. When none is, the label points at the first point found and says it
+ * is hidden. A generator that pauses after each ray against the model (skinned triangles are posed on the CPU for it),
+ * so the caller can spread the work over frames; world matrices must be current whenever it resumes.
  */
 export function* aimAnchor(parts: readonly StructurePart[], camera: Camera, occluders: readonly Mesh[]): Generator<void, AimedAnchor | null> {
   if (parts.length === 0) return null;
