@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { PageMode } from './story/mode';
 import { applyLocation } from './ui/useUrlSync';
+import { preloadSpineSceneAfterFirstPaint } from './ui/SpineSceneWhenLoaded';
 import { startWebGLCheck } from './ui/webglSupport';
 import './ui/app.css';
 
@@ -17,4 +18,5 @@ export function mountApp(mode: PageMode): void {
       <App mode={mode} />
     </StrictMode>,
   );
+  preloadSpineSceneAfterFirstPaint();
 }

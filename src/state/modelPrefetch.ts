@@ -26,8 +26,7 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 }
 
 /**
- * Starts downloading a glb as soon as the page knows it can draw it, beside the scene's code rather than after it
- * (on a slow phone network the two took turns). The scene's loader takes the bytes (`takePrefetchedModel`); the
+ * Starts downloading a glb beside the scene's code rather than after it (on a slow phone network the two took turns). The scene's loader takes the bytes (`takePrefetchedModel`); the
  * download reports its progress as the loader's would.
  */
 export function prefetchModel(url: string): void {

@@ -1,6 +1,4 @@
-import { prefetchModel } from '../state/modelPrefetch';
 import { settleWebGLSupport, type WebGLSupport } from '../state/webglSupport';
-import { DEFAULT_MODEL_URL } from '../scene/modelUrl';
 
 const NONE: WebGLSupport = { available: false, software: false };
 /** A worker that has not answered by then is given up on, and the page asks on its own thread. */
@@ -67,14 +65,11 @@ async function detectWebGL(): Promise<WebGLSupport> {
 let asked = false;
 
 /**
- * Starts the WebGL check (once per page, before the app first renders), so it runs while the app's code arrives; where
- * the scene can be drawn, its model starts downloading at once, beside the scene's code.
+ * Starts the WebGL check (once per page, before the app first renders), so it runs while the app's code arrives and
+ * while the scene's code and model come (`preloadSpineSceneAfterFirstPaint`).
  */
 export function startWebGLCheck(): void {
   if (asked) return;
   asked = true;
-  void detectWebGL().then((support) => {
-    if (support.available) prefetchModel(DEFAULT_MODEL_URL);
-    settleWebGLSupport(support);
-  });
+  void detectWebGL().then(settleWebGLSupport);
 }
