@@ -4,7 +4,7 @@ import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
-import { loadModelOrNull } from './modelLoads';
+import { loadModelOrNull, settledModel } from './modelLoads';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
@@ -38,21 +38,24 @@ const isBone = (id: string | null) => id !== null && STRUCTURE_BY_ID.get(id)?.ki
 const TAP_SLOP_PX = 8;
 
 /**
- * The glb's model once loaded (undefined meanwhile, null when it failed). Kept in state rather than suspending: React
- * holds a suspended piece's reveal for up to 300 ms after its last fallback, which delayed the first 3D frame.
+ * The glb's model once loaded (undefined meanwhile, null when it failed): from the first render where it was parsed
+ * before the scene mounted (it usually is). Kept in state rather than suspending: React holds a suspended piece's
+ * reveal for up to 300 ms after its last fallback, which delayed the first 3D frame.
  */
 function useLoadedModel(url: string, attempt: number): Object3D | null | undefined {
-  const [loaded, setLoaded] = useState<{ url: string; attempt: number; model: Object3D | null } | null>(null);
+  const [loaded, setLoaded] = useState(() => ({ url, attempt, model: settledModel(url, attempt) }));
+  const model = loaded.url === url && loaded.attempt === attempt ? loaded.model : undefined;
   useEffect(() => {
+    if (model !== undefined) return;
     let current = true;
-    void loadModelOrNull(url, attempt).then((model) => {
-      if (current) setLoaded({ url, attempt, model });
+    void loadModelOrNull(url, attempt).then((next) => {
+      if (current) setLoaded({ url, attempt, model: next });
     });
     return () => {
       current = false;
     };
-  }, [url, attempt]);
-  return loaded?.url === url && loaded.attempt === attempt ? loaded.model : undefined;
+  }, [url, attempt, model]);
+  return model;
 }
 
 /** Loads the model; draws nothing meanwhile, and nothing, saying so, when it cannot be loaded. */

@@ -14,6 +14,8 @@ interface Load {
   settled: Promise<Object3D | null>;
   attempt: number;
   failed: boolean;
+  /** What the load came to, once it has: the scene, or null when it failed. */
+  outcome?: Object3D | null;
 }
 const loads = new Map<string, Load>();
 
@@ -50,10 +52,12 @@ function startLoad(url: string, attempt: number): Load {
   const settled = promise.then(
     (scene) => {
       failures.delete(url);
+      load.outcome = scene;
       return scene;
     },
     () => {
       load.failed = true;
+      load.outcome = null;
       failures.set(url, { count: (failures.get(url)?.count ?? 0) + 1, at: Date.now() });
       return null;
     },
@@ -71,6 +75,15 @@ export function loadModel(url: string, attempt = 0): Promise<Object3D> {
 /** As loadModel, but resolving to null where the load failed. */
 export function loadModelOrNull(url: string, attempt = 0): Promise<Object3D | null> {
   return startLoad(url, attempt).settled;
+}
+
+/**
+ * The glb's model if this attempt's load has already come to an end (null when it failed), so a scene mounted after it
+ * starts with it rather than a render later; undefined while it is under way or not asked for.
+ */
+export function settledModel(url: string, attempt = 0): Object3D | null | undefined {
+  const load = loads.get(url);
+  return load && !(load.failed && attempt > load.attempt) ? load.outcome : undefined;
 }
 
 /** Fetches a glb again if its last load failed (otherwise the load there is). */
