@@ -8,7 +8,7 @@
  * facet surfaces are coaxial cylinders around an axis parallel to u at distance R on the +n side: the superior
  * facet (radius R + gap/2) is concave, the inferior one (radius R - gap/2) convex.
  */
-import { Matrix4, Vector3 } from 'three';
+import { Matrix4, Vector3 } from './vectorMath';
 import { FACET_JOINT_TISSUE, FACET_ORIENTATION, type FacetSegment } from './data/facets';
 import { SACRUM_DIMENSIONS } from './data/sacrum';
 import { FACET_CURVATURE_RADIUS, POSTERIOR_SHAPE } from './data/shapeDefaults';

@@ -9,7 +9,7 @@
  * The chain runs from the sacrum upward: each disc adds its rim height and wedge (alignment.ts), each body its
  * own height and wedge, so every segment's lordosis is the tabled one.
  */
-import { Matrix4 } from 'three';
+import { Matrix4 } from './vectorMath';
 import { discGeometry } from './alignment';
 import { SPINE_ALIGNMENT } from './data/discs';
 import { SEGMENTS, type Segment, type Vertebra } from './levels';

@@ -2,7 +2,7 @@
  * Close views of one facet joint, as explicit camera poses (mm, anatomical frame) worked out from the joint's own
  * frame and the neutral posture, so they follow the measured anatomy instead of hand-placed numbers. Pure.
  */
-import { Vector3 } from 'three';
+import { Vector3 } from '../anatomy/vectorMath';
 import { facetFrameInWorld, lowerBoneOf } from '../anatomy/facetFrames';
 import type { FacetSegment } from '../anatomy/data/facets';
 import { SIDES, type Side, type Vertebra } from '../anatomy/levels';

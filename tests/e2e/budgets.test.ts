@@ -16,6 +16,15 @@ describe('download budgets of the built site', () => {
     expect(gzip).toBeLessThanOrEqual(INITIAL_JS_GZIP_BUDGET);
   });
 
+  it('keeps three.js’s core out of it: the page before the scene uses only three’s vector math (anatomy/vectorMath)', () => {
+    const { files } = initialJsBytes();
+    // Every three object (scene, mesh, geometry) says what it is with this flag; the vector math has none of them.
+    for (const file of files) expect(readFileSync(`dist/${file}`, 'utf8'), file).not.toContain('isObject3D');
+    // And the scene's code does carry it, so the check reads what it means to.
+    const sceneChunks = readdirSync('dist/assets').filter((name) => name.endsWith('.js') && !files.includes(`assets/${name}`));
+    expect(sceneChunks.some((name) => readFileSync(`dist/assets/${name}`, 'utf8').includes('isObject3D'))).toBe(true);
+  });
+
   it('keeps the light model of the first 3D frame within 500 KB, and with its detailed bones and discs within 1.2 MB', () => {
     const light = statSync('dist/models/lumbar-spine.glb').size;
     expect(light).toBeLessThanOrEqual(LIGHT_MODEL_BUDGET);
