@@ -26,8 +26,8 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 }
 
 /**
- * Starts downloading a glb beside the scene's code rather than after it (on a slow phone network the two took turns). The scene's loader takes the bytes (`takePrefetchedModel`); the
- * download reports its progress as the loader's would.
+ * Starts downloading a glb beside the scene's code rather than after it (on a slow phone network the two took turns).
+ * The scene's loader takes the bytes (`takePrefetchedModel`); the download reports its progress as the loader's would.
  */
 export function prefetchModel(url: string): void {
   if (prefetched.has(url)) return;

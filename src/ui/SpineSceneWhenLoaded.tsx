@@ -31,7 +31,7 @@ function preloadSpineScene(): void {
  * Asks for the scene's code and the model's bytes once the text has been painted, or as soon as the WebGL check says
  * yes if that is sooner, and never once it has said no. The check's answer took 350–450 ms on a software rasteriser:
  * asked for beside it rather than after it, the code and the model are parsed by then, and the first 3D frame came
- * about 80 ms sooner here. Asked for before the first paint, they delayed it by about 150 ms. The price: a browser
+ * 60–80 ms sooner here. Asked for before the first paint, they delayed it by about 150 ms. The price: a browser
  * whose check answers no after its first paint downloads them (about 420 KB gzip) and shows its text form all the
  * same. A failed download of the code is asked for again when the scene mounts; a failed prefetch of the model
  * leaves the scene's loader to fetch it.

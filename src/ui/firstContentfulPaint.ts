@@ -3,7 +3,10 @@
  * paints, after the next frame instead: by then what React has committed is drawn, or about to be.
  */
 export function onFirstContentfulPaint(task: () => void): void {
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  // supportedEntryTypes is missing in some older browsers, whatever the types say.
+  const types =
+    typeof PerformanceObserver === 'undefined' ? undefined : (PerformanceObserver.supportedEntryTypes as readonly string[] | undefined);
+  if (!types?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(task, 0));
     return;
   }
