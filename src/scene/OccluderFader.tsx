@@ -4,6 +4,7 @@ import { Matrix4 } from 'three';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
 import { occludersOf } from './occluderFade';
+import { whenRendererIdle } from './rendererIdle';
 import { partsOf, subjectParts } from './subjectParts';
 
 interface Props {
@@ -49,20 +50,27 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     if (view.done || view.still < STILL_SECONDS) return;
     view.done = true;
     const pass = (view.pass += 1);
-    index.root.updateMatrixWorld(true);
-    const solid = new Set(partsOf(index, state, state.solid));
-    occludersOf(gl, scene, camera, index, subjectParts(index, state)).then(
-      (inFront) => {
-        // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.
-        if (pass !== view.pass || !view.done) return;
-        for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
-        fadedRef.current = true;
-      },
-      () => {
-        // The read-back failed (the context was lost): the next still view tries again.
-        if (pass === view.pass) view.done = false;
-      },
-    );
+    // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.
+    const wanted = () => pass === view.pass && view.done;
+    // Drawn once the renderer has caught up: what the pass asks back of the GPU then waits for no frame still drawing.
+    whenRendererIdle(gl)
+      .then(() => {
+        if (!wanted()) return null;
+        index.root.updateMatrixWorld(true);
+        return occludersOf(gl, scene, camera, index, subjectParts(index, state));
+      })
+      .then(
+        (inFront) => {
+          if (!inFront || !wanted()) return;
+          const solid = new Set(partsOf(index, state, state.solid));
+          for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
+          fadedRef.current = true;
+        },
+        () => {
+          // The context was lost: the next still view tries again.
+          if (pass === view.pass) view.done = false;
+        },
+      );
   });
   useEffect(() => () => void (last.current.pass += 1), []);
   return null;

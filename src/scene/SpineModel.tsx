@@ -4,6 +4,7 @@ import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
+import { prepareIdPass } from './idPass';
 import { loadModelOrNull, settledModel } from './modelLoads';
 import { ModelIndex } from './modelIndex';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
@@ -105,11 +106,14 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   // their programs took a software rasteriser hundreds of ms to draw with the first time). Programs of every look shown
   // or fading in are asked for together ahead of that picture, not one by one as it draws each (the first frame came
   // about 0.45 s sooner here), and so are their uniforms: three asks for those when a program first draws, and the page
-  // then waits behind whatever the GPU is still drawing (up to 490 ms here). Looks not shown yet wait for their step.
+  // then waits behind whatever the GPU is still drawing (up to 490 ms here). The occluder pass's programs come with
+  // them (prepareIdPass): its first pass, a moment later, waited so for 120–400 ms. Looks not shown yet wait for
+  // their step.
   const firstPicture = useRef(false);
   useLayoutEffect(() => {
     for (const part of index.parts) part.look.showFirstLook();
     for (const part of index.parts) if (part.look.shownOrComing) gl.compile(part.mesh, camera, scene);
+    prepareIdPass(gl, scene, camera, index);
     for (const program of gl.info.programs ?? []) program.getUniforms();
     firstPicture.current = true;
   }, [gl, scene, camera, index]);

@@ -58,25 +58,34 @@ function idMaterial(kit: IdPassKit, id: number, clipping: Plane[] | null): MeshB
   return material;
 }
 
+/** Whether a pass with this content draws a part in its id colour (the rest is hidden). */
+function drawsPart(content: IdPassContent): (part: StructurePart) => boolean {
+  const listed = 'only' in content ? content.only : content.withOpaque;
+  return (part) => part.look.drawn && (listed.has(part) || ('withOpaque' in content && content.occludes(part)));
+}
+
 /**
- * Runs `draw` with the scene in flat id colours (everything but the listed parts hidden), then puts every material,
- * the background, the clear colour and the render target back as they were.
+ * Runs `draw` with the parts `inIdColour` picks in flat id colours and everything else hidden (`hide`, by default a
+ * material that draws nothing), then puts every material, the background, the clear colour and the render target back
+ * as they were.
  */
-function withIdColours(gl: WebGLRenderer, scene: Scene, index: ModelIndex, content: IdPassContent, draw: (kit: IdPassKit) => void): void {
+function withIdColours(
+  gl: WebGLRenderer,
+  scene: Scene,
+  index: ModelIndex,
+  inIdColour: (part: StructurePart) => boolean,
+  draw: (kit: IdPassKit) => void,
+  hide: (kit: IdPassKit) => Material | Material[] = (kit) => kit.hidden,
+): void {
   const kit = kitOf(gl);
   const saved = new Map<Object3D, Material | Material[]>();
   const partOf = new Map(index.parts.map((p, i) => [p.mesh as Object3D, { part: p, id: i + 1 }]));
-  const listed = 'only' in content ? content.only : content.withOpaque;
   scene.traverse((object) => {
     if (!(object instanceof Mesh) && !(object as { isLine?: boolean }).isLine && !(object as { isPoints?: boolean }).isPoints) return;
     saved.set(object, (object as Mesh).material);
     const entry = partOf.get(object);
-    const drawn =
-      entry !== undefined &&
-      entry.part.look.drawn &&
-      (listed.has(entry.part) || ('withOpaque' in content && content.occludes(entry.part)));
     const look = entry?.part.look.material;
-    (object as Mesh).material = drawn && look ? idMaterial(kit, entry.id, look.clippingPlanes) : kit.hidden;
+    (object as Mesh).material = entry && look && inIdColour(entry.part) ? idMaterial(kit, entry.id, look.clippingPlanes) : hide(kit);
   });
   const background = scene.background;
   const clearColour = gl.getClearColor(new Color());
@@ -100,6 +109,28 @@ function renderInto(gl: WebGLRenderer, scene: Scene, camera: Camera, kit: IdPass
   gl.render(scene, camera);
 }
 
+/**
+ * Asks for the id pass's programs now, for every part shown or fading in (a later pass draws some of these), so they
+ * are linked beside the model's own before its first picture; the caller then reads their uniforms with the model's.
+ * Three reads a program's uniforms back from the GPU when it first draws, and the page then waits for everything the
+ * GPU is still doing: on a software rasteriser, the first pass after the model came in was then a 120–400 ms task in
+ * Lighthouse here. Nothing is drawn; what the pass would hide has no material meanwhile, so it asks for no program.
+ */
+export function prepareIdPass(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex): void {
+  withIdColours(
+    gl,
+    scene,
+    index,
+    (part) => part.look.shownOrComing,
+    (kit) => {
+      // The target decides the programs' output colour space, as when the pass draws.
+      gl.setRenderTarget(kit.target);
+      gl.compile(scene, camera);
+    },
+    () => [],
+  );
+}
+
 function idsOf(pixels: Uint8Array): Uint16Array {
   const ids = new Uint16Array(pixels.length / 4);
   for (let i = 0; i < ids.length; i++) ids[i] = pixels[i * 4]! + (pixels[i * 4 + 1]! << 8);
@@ -113,7 +144,7 @@ function idsOf(pixels: Uint8Array): Uint16Array {
  */
 export function renderIds(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, content: IdPassContent, width: number, height: number): Uint16Array {
   const pixels = new Uint8Array(width * height * 4);
-  withIdColours(gl, scene, index, content, (kit) => {
+  withIdColours(gl, scene, index, drawsPart(content), (kit) => {
     renderInto(gl, scene, camera, kit, width, height);
     gl.readRenderTargetPixels(kit.target, 0, 0, width, height, pixels);
   });
@@ -127,7 +158,7 @@ export function renderIds(gl: WebGLRenderer, scene: Scene, camera: Camera, index
 export function renderIdsLater(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex, content: IdPassContent, width: number, height: number): Promise<Uint16Array> {
   const pixels = new Uint8Array(width * height * 4);
   let read: Promise<unknown> = Promise.resolve();
-  withIdColours(gl, scene, index, content, (kit) => {
+  withIdColours(gl, scene, index, drawsPart(content), (kit) => {
     renderInto(gl, scene, camera, kit, width, height);
     read = gl.readRenderTargetPixelsAsync(kit.target, 0, 0, width, height, pixels);
   });

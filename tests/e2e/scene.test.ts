@@ -29,6 +29,18 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     await context.close();
   });
 
+  it('makes the occluder pass’s programs with the first picture: none is made when the pass fades the bone in front', async () => {
+    // A program's first use waits for the GPU (three reads its uniforms back): made at the first pass, after the
+    // model came in, that wait blocked the page for 120–400 ms. medial-branch fades the bone over the branches.
+    const { page, context, errors } = await openPage(browser, '?step=medial-branch');
+    await page.waitForFunction(() => window.__spineProbe?.firstFrameMs != null, undefined, { timeout: 60_000 });
+    const first = await page.evaluate(() => window.__spineProbe!.gpu().programs);
+    await page.waitForFunction(() => window.__spineProbe?.detail() === 'detailed' && window.__spineProbe.settled(), undefined, { timeout: 90_000 });
+    expect(await page.evaluate(() => window.__spineProbe!.gpu().programs)).toBe(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('names a structure the user taps, in the current language', async () => {
     const { page, context } = await openPage(browser);
     await waitForScene(page);
