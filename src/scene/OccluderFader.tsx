@@ -52,25 +52,21 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     const pass = (view.pass += 1);
     // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.
     const wanted = () => pass === view.pass && view.done;
-    // Drawn once the renderer has caught up: what the pass asks back of the GPU then waits for no frame still drawing.
-    whenRendererIdle(gl)
-      .then(() => {
-        if (!wanted()) return null;
-        index.root.updateMatrixWorld(true);
-        return occludersOf(gl, scene, camera, index, subjectParts(index, state));
-      })
-      .then(
-        (inFront) => {
-          if (!inFront || !wanted()) return;
-          const solid = new Set(partsOf(index, state, state.solid));
-          for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
-          fadedRef.current = true;
-        },
-        () => {
-          // The context was lost: the next still view tries again.
-          if (pass === view.pass) view.done = false;
-        },
-      );
+    const fade = async () => {
+      // Drawn once the renderer has caught up: what the pass asks back of the GPU then waits for no frame still drawing.
+      await whenRendererIdle(gl);
+      if (!wanted()) return;
+      index.root.updateMatrixWorld(true);
+      const inFront = await occludersOf(gl, scene, camera, index, subjectParts(index, state));
+      if (!wanted()) return;
+      const solid = new Set(partsOf(index, state, state.solid));
+      for (const part of index.parts) part.look.setInFront(inFront.has(part) && !solid.has(part));
+      fadedRef.current = true;
+    };
+    fade().catch(() => {
+      // The context was lost: the next still view tries again.
+      if (pass === view.pass) view.done = false;
+    });
   });
   useEffect(() => () => void (last.current.pass += 1), []);
   return null;
