@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Matrix4 } from 'three';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
+import { prepareIdPass } from './idPass';
 import { occludersOf } from './occluderFade';
 import { whenRendererIdle } from './rendererIdle';
 import { partsOf, subjectParts } from './subjectParts';
@@ -52,8 +53,11 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
     const pass = (view.pass += 1);
     // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.
     const wanted = () => pass === view.pass && view.done;
+    // The pass's programs are asked for before a wait for the renderer, and first drawn with after it: a program's
+    // first use reads its uniforms back from the GPU, and the page then waits for its link and for every frame queued
+    // before (up to 400 ms here).
     const fade = async () => {
-      // Drawn once the renderer has caught up: what the pass asks back of the GPU then waits for no frame still drawing.
+      prepareIdPass(gl, scene, camera, index);
       await whenRendererIdle(gl);
       if (!wanted()) return;
       index.root.updateMatrixWorld(true);

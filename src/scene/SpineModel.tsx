@@ -4,9 +4,9 @@ import type { Material, Object3D } from 'three';
 import { STRUCTURE_BY_ID } from '../anatomy/structures';
 import { variantDisplay } from '../anatomy/variants/variantSelection';
 import type { SceneState } from '../story/sceneState';
-import { prepareIdPass } from './idPass';
 import { loadModelOrNull, settledModel } from './modelLoads';
 import { ModelIndex } from './modelIndex';
+import type { DrawnPicture } from './pictureSignature';
 import { MULTIFIDUS_LOOK } from './multifidusLook';
 import { lookContext, structureIdOf, structureLook } from './structureLook';
 import { useDetailModel } from './useDetailModel';
@@ -31,6 +31,8 @@ interface Props {
   onVariantsFailed: (models: readonly string[]) => void;
   /** Bumped by the reader's "try again" on the variant notice. */
   variantRetryNonce: number;
+  /** The canvas's picture, told which programs the model's first picture has made ready. */
+  drawn: DrawnPicture;
 }
 
 const isBone = (id: string | null) => id !== null && STRUCTURE_BY_ID.get(id)?.kind === 'bone';
@@ -73,7 +75,7 @@ export function SpineModel({ url, attempt, onModelFailed, ...props }: ModelProps
  * The anatomy model: visibility, highlight and x-ray follow the scene state; a tap picks a structure. Pathology
  * variants come from their own glbs, fetched when first needed and grafted on; until then the normal parts show.
  */
-function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed, variantRetryNonce }: Props & { model: Object3D }) {
+function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick, onVariantsFailed, variantRetryNonce, drawn }: Props & { model: Object3D }) {
   const index = useMemo(() => new ModelIndex(model), [model]);
 
   const gl = useThree((s) => s.gl);
@@ -106,17 +108,17 @@ function LoadedModel({ model, state, selectedId, reducedMotion, onIndex, onPick,
   // their programs took a software rasteriser hundreds of ms to draw with the first time). Programs of every look shown
   // or fading in are asked for together ahead of that picture, not one by one as it draws each (the first frame came
   // about 0.45 s sooner here), and so are their uniforms: three asks for those when a program first draws, and the page
-  // then waits behind whatever the GPU is still drawing (up to 490 ms here). The occluder pass's programs come with
-  // them (prepareIdPass): its first pass, a moment later, waited so for 120–400 ms. Looks not shown yet wait for
-  // their step.
+  // then waits behind whatever the GPU is still drawing (up to 490 ms here). They are then taken as ready (`drawn`).
+  // Programs made later wait for the GPU without holding the page: the picture's in programGate, the occluder pass's in
+  // OccluderFader.
   const firstPicture = useRef(false);
   useLayoutEffect(() => {
     for (const part of index.parts) part.look.showFirstLook();
     for (const part of index.parts) if (part.look.shownOrComing) gl.compile(part.mesh, camera, scene);
-    prepareIdPass(gl, scene, camera, index);
     for (const program of gl.info.programs ?? []) program.getUniforms();
+    drawn.programsReady(gl, index.parts.map((part) => part.mesh));
     firstPicture.current = true;
-  }, [gl, scene, camera, index]);
+  }, [gl, scene, camera, index, drawn]);
 
   useFrame((_, delta) => {
     // Nothing fades in the frame that draws the first picture (after this callback).

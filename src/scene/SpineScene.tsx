@@ -187,6 +187,7 @@ function LoadedScene(props: SpineSceneProps & { drawn: DrawnPicture }) {
         onPick={onPick}
         onVariantsFailed={onVariantsFailed}
         variantRetryNonce={variantRetryNonce}
+        drawn={props.drawn}
       />
       {index && <PostureDriver index={index} state={state} reducedMotion={reducedMotion} />}
       {index && <SceneOverlays state={state} index={index} reducedMotion={reducedMotion} />}

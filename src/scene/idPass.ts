@@ -110,11 +110,11 @@ function renderInto(gl: WebGLRenderer, scene: Scene, camera: Camera, kit: IdPass
 }
 
 /**
- * Asks for the id pass's programs now, for every part shown or fading in (a later pass draws some of these), so they
- * are linked beside the model's own before its first picture; the caller then reads their uniforms with the model's.
- * Three reads a program's uniforms back from the GPU when it first draws, and the page then waits for everything the
- * GPU is still doing: on a software rasteriser, the first pass after the model came in was then a 120–400 ms task in
- * Lighthouse here. Nothing is drawn; what the pass would hide has no material meanwhile, so it asks for no program.
+ * Asks for the id pass's programs now, for every part shown or fading in (a later pass draws some of these); the
+ * caller draws the pass once the renderer has linked them (whenRendererIdle). Three reads a program's uniforms back
+ * from the GPU when it first draws, and the page then waits for everything the GPU is still doing: on a software
+ * rasteriser, the first pass after the model came in was then a 120–400 ms task in Lighthouse here. Nothing is drawn;
+ * what the pass would hide has no material meanwhile, so it asks for no program.
  */
 export function prepareIdPass(gl: WebGLRenderer, scene: Scene, camera: Camera, index: ModelIndex): void {
   withIdColours(

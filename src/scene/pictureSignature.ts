@@ -1,4 +1,5 @@
 import type { Camera, Color, Light, Material, Mesh, Object3D, Plane, Scene, WebGLRenderer } from 'three';
+import { ProgramGate } from './programGate';
 
 /**
  * Everything that decides the scene's picture, written out as numbers: the camera, the canvas, and each object's
@@ -43,18 +44,29 @@ export class PictureSignature {
   }
 }
 
-/** The scene's picture as last drawn: drawn again only when its signature changes, with the renderer's counters of that draw. */
+/**
+ * The scene's picture as last drawn: drawn again only when its signature changes, and only with programs the GPU has
+ * linked (ProgramGate), with the renderer's counters of that draw.
+ */
 export class DrawnPicture {
   private readonly signature = new PictureSignature();
+  private readonly gate = new ProgramGate();
   calls = 0;
   triangles = 0;
 
+  /** The canvas was cleared or its context restored: the next picture is drawn, its programs made anew. */
   forget(): void {
     this.signature.forget();
+    this.gate.forget();
+  }
+
+  /** These objects' programs are made and their uniforms read: the picture need not wait for them. */
+  programsReady(gl: WebGLRenderer, objects: Iterable<Object3D>): void {
+    this.gate.markReady(gl, objects);
   }
 
   drawIfChanged(gl: WebGLRenderer, scene: Scene, camera: Camera): void {
-    if (!this.signature.changed(scene, camera, gl)) return;
+    if (!this.signature.changed(scene, camera, gl) || !this.gate.mayDraw(gl, scene, camera)) return;
     gl.render(scene, camera);
     this.signature.remember(scene, camera, gl);
     this.calls = gl.info.render.calls;

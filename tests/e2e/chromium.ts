@@ -40,7 +40,13 @@ export async function openPage(
   browser: Browser,
   path = '',
   viewport: { width: number; height: number } = TABLET,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    hasTouch?: boolean;
+    serviceWorkers?: 'allow' | 'block';
+    /** Run in the page before its own scripts (plain JavaScript). */
+    initScript?: string;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
@@ -51,6 +57,7 @@ export async function openPage(
   });
   const page = await context.newPage();
   await page.addInitScript(RECORD_CSP_VIOLATIONS);
+  if (options.initScript) await page.addInitScript(options.initScript);
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {
