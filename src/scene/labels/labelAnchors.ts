@@ -1,6 +1,7 @@
 import { Raycaster, Vector3, type Camera, type Intersection, type Material, type Mesh } from 'three';
 import { SCENE_UNITS_PER_MM } from '../../anatomy/frame';
 import type { StructurePart } from '../modelIndex';
+import { PosedRays } from './posedRays';
 
 /** A point on a structure's surface, as one of its mesh's vertices, so it follows the posed (or skinned) bone. */
 export interface LabelAnchor {
@@ -71,9 +72,9 @@ function candidateRanks(count: number): number[] {
 }
 
 /** Where a ray from the camera toward `target` first meets the parts' surface, as the hit triangle's nearest vertex. */
-function surfaceHit(parts: readonly StructurePart[], target: Vector3, camera: Camera): LabelAnchor | null {
+function surfaceHit(parts: readonly StructurePart[], target: Vector3, camera: Camera, rays: PosedRays): LabelAnchor | null {
   raycaster.set(camera.position, direction.subVectors(target, camera.position).normalize());
-  const hit = raycaster.intersectObjects(parts.map((p) => p.mesh), false).find(drawnHit);
+  const hit = rays.intersect(raycaster, parts.map((p) => p.mesh)).find(drawnHit);
   if (!hit?.face) return null;
   const mesh = hit.object as Mesh;
   const { a, b, c } = hit.face;
@@ -131,14 +132,20 @@ export interface AimedAnchor {
  * (a thin nerve passing behind a joint's capsule) or the ray misses (it passes between a curved nerve's turns), the
  * structure's sampled points are tried from the nearest to that middle on screen outward, ever sparser
  * (`candidateRanks`), until one is in plain view. When none is, the label points at the first point found and says it
- * is hidden. A generator that pauses after each ray against the model (skinned triangles are posed on the CPU for it),
- * so the caller can spread the work over frames; world matrices must be current whenever it resumes.
+ * is hidden. A generator that pauses after each ray against the model (skinned meshes are posed on the CPU for it, once
+ * per `rays`: a measurement passes the same to each label), so the caller can spread the work over frames; world
+ * matrices must be current whenever it resumes.
  */
-export function* aimAnchor(parts: readonly StructurePart[], camera: Camera, occluders: readonly Mesh[]): Generator<void, AimedAnchor | null> {
+export function* aimAnchor(
+  parts: readonly StructurePart[],
+  camera: Camera,
+  occluders: readonly Mesh[],
+  rays = new PosedRays(),
+): Generator<void, AimedAnchor | null> {
   if (parts.length === 0) return null;
   const centre = seenMiddle(parts, camera);
-  const hit = surfaceHit(parts, centre, camera);
-  const covered = (anchor: LabelAnchor) => isHidden(anchorPosition(anchor, world), camera, occluders);
+  const hit = surfaceHit(parts, centre, camera, rays);
+  const covered = (anchor: LabelAnchor) => isHidden(anchorPosition(anchor, world), camera, occluders, rays);
   yield;
   if (hit && !covered(hit)) return { anchor: hit, hidden: false };
   const ranked = nearestOnScreen(parts, centre, camera);
@@ -152,11 +159,11 @@ export function* aimAnchor(parts: readonly StructurePart[], camera: Camera, occl
 }
 
 /** Whether an opaque structure lies between the camera and a world point. */
-export function isHidden(world: Vector3, camera: Camera, occluders: readonly Mesh[]): boolean {
+function isHidden(world: Vector3, camera: Camera, occluders: readonly Mesh[], rays: PosedRays): boolean {
   const distance = direction.subVectors(world, camera.position).length();
   raycaster.set(camera.position, direction.normalize());
   raycaster.far = distance - OCCLUSION_SLACK;
-  const hidden = raycaster.intersectObjects(occluders as Mesh[], false).some(drawnHit);
+  const hidden = rays.intersect(raycaster, occluders).some(drawnHit);
   raycaster.far = Infinity;
   return hidden;
 }

@@ -5,6 +5,7 @@ import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex, StructurePart } from '../modelIndex';
 import { partsOf, subjectParts, surfacePoints } from '../subjectParts';
 import { aimAnchor, type AimedAnchor, type LabelAnchor } from './labelAnchors';
+import { PosedRays } from './posedRays';
 
 /** Where the labels point, which of those points something hides, and where the subject is on screen. */
 export interface Measured {
@@ -52,6 +53,8 @@ export class LabelMeasure {
   private occludersKey = '';
   /** The label being aimed now, paused between rays. */
   private aiming: Generator<void, AimedAnchor | null> | null = null;
+  /** Every label's rays meet the skinned meshes as posed once for this measurement. */
+  private readonly rays = new PosedRays();
 
   constructor(
     private readonly index: ModelIndex,
@@ -84,7 +87,7 @@ export class LabelMeasure {
       this.occluders = index.parts.filter((p) => occludes(p) && !labelled.has(p.mesh)).map((p) => p.mesh);
       this.occludersKey = occluderKey(index);
     }
-    this.aiming ??= aimAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera, this.occluders);
+    this.aiming ??= aimAnchor(partsOf(index, state, [this.ids[this.anchors.length]!]), camera, this.occluders, this.rays);
     const step = this.aiming.next();
     if (!step.done) return;
     this.aiming = null;
