@@ -6,6 +6,14 @@ type Program = object;
 
 type Drawable = Object3D & { material?: Material | Material[] };
 
+/** Runs `visit` on each of an object's materials (none, one or several). */
+function forEachMaterial(object: Object3D, visit: (material: Material) => void): void {
+  const { material } = object as Drawable;
+  if (material === undefined) return;
+  if (!Array.isArray(material)) visit(material);
+  else for (const each of material) visit(each);
+}
+
 /**
  * Holds the scene's picture back while it needs a shader program the GPU may not have linked yet. Three reads a new
  * program's uniforms back from the GPU when it first draws with it, and the page then waits, held, for the link and
@@ -30,11 +38,10 @@ export class ProgramGate {
   /** Takes these objects' materials, with every program they have now, as ready to draw with. */
   markReady(gl: WebGLRenderer, objects: Iterable<Object3D>): void {
     for (const object of objects) {
-      const { material } = object as Drawable;
-      for (const each of material === undefined ? [] : Array.isArray(material) ? material : [material]) {
-        this.checked.set(each, each.version);
-        for (const program of programsOf(gl, each)) this.ready.add(program);
-      }
+      forEachMaterial(object, (material) => {
+        this.checked.set(material, material.version);
+        for (const program of programsOf(gl, material)) this.ready.add(program);
+      });
     }
   }
 
@@ -44,11 +51,11 @@ export class ProgramGate {
     if (this.waiting || gl.getContext().isContextLost()) return false;
     const fresh: Program[] = [];
     // Every drawn frame passes here (a slider drag draws each one): unless a look changed, it only walks the objects.
-    scene.traverseVisible((object: Drawable) => {
-      const { material } = object;
-      if (material === undefined) return;
-      if (!Array.isArray(material)) this.lookAt(gl, object, material, camera, scene, fresh);
-      else for (const each of material) this.lookAt(gl, object, each, camera, scene, fresh);
+    let object: Object3D = scene;
+    const look = (material: Material) => this.lookAt(gl, object, material, camera, scene, fresh);
+    scene.traverseVisible((visible) => {
+      object = visible;
+      forEachMaterial(visible, look);
     });
     if (fresh.length === 0) return true;
     this.waiting = true;

@@ -49,27 +49,27 @@ function sceneWith(...meshes: Mesh[]) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
 
+/** A bone whose programs the model's first picture has made and read (SpineModel), and a gate told so. */
+function boneDrawnOnce() {
+  const renderer = fakeRenderer();
+  const bone = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
+  const { scene, camera } = sceneWith(bone);
+  renderer.gl.compile(bone, camera, scene);
+  const gate = new ProgramGate();
+  gate.markReady(renderer.gl, [bone]);
+  renderer.compile.mockClear();
+  return { ...renderer, bone, scene, camera, gate };
+}
+
 describe('the picture waits for programs the GPU has not linked (ProgramGate)', () => {
   it('draws the first picture at once with the programs the model made ready', () => {
-    const { gl, compile } = fakeRenderer();
-    const bone = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
-    const { scene, camera } = sceneWith(bone);
-    gl.compile(bone, camera, scene);
-    const gate = new ProgramGate();
-    gate.markReady(gl, [bone]);
-    compile.mockClear();
+    const { gl, compile, scene, camera, gate } = boneDrawnOnce();
     expect(gate.mayDraw(gl, scene, camera)).toBe(true);
     expect(compile).not.toHaveBeenCalled();
   });
 
   it('holds a picture whose look needs a new program until the renderer has caught up, then draws it', async () => {
-    const { gl, compile } = fakeRenderer();
-    const bone = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
-    const { scene, camera } = sceneWith(bone);
-    gl.compile(bone, camera, scene);
-    const gate = new ProgramGate();
-    gate.markReady(gl, [bone]);
-    compile.mockClear();
+    const { gl, compile, bone, scene, camera, gate } = boneDrawnOnce();
     // The bone fades in front of the subject: see-through, a form it has no program for yet.
     bone.material.transparent = true;
     bone.material.needsUpdate = true;
@@ -99,11 +99,7 @@ describe('the picture waits for programs the GPU has not linked (ProgramGate)', 
   });
 
   it('neither compiles nor draws while the context is lost, and looks at every material again once restored', async () => {
-    const { gl, compile, context } = fakeRenderer();
-    const bone = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
-    const { scene, camera } = sceneWith(bone);
-    const gate = new ProgramGate();
-    gate.markReady(gl, [bone]);
+    const { gl, compile, context, bone, scene, camera, gate } = boneDrawnOnce();
     context.lost = true;
     bone.material.needsUpdate = true;
     expect(gate.mayDraw(gl, scene, camera)).toBe(false);

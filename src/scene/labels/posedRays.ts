@@ -16,9 +16,9 @@ function mayMeet(ray: Ray, mesh: SkinnedMesh): boolean {
  * Rays against the model for one label measurement, each skinned mesh posed once. For every ray, three poses a
  * skinned triangle's vertices on the CPU, each vertex once for every triangle it is in, with four bone matrices
  * multiplied each time: frames casting a label's rays took 60–120 ms at load in profiled Lighthouse runs here, mostly
- * posing vertices. A skinned mesh a ray may meet is
- * instead posed whole, once, into a plain copy that the measurement's later rays reuse. The copy keeps the pose of
- * its first ray: a measurement is short, and the labels are measured again as the picture changes.
+ * posing vertices. A skinned mesh a ray may meet is instead posed whole, once, into a plain copy that the
+ * measurement's later rays reuse. The copy keeps the pose of its first ray: a measurement is short, and the labels are
+ * measured again as the picture changes.
  */
 export class PosedRays {
   private readonly copies = new Map<SkinnedMesh, Mesh>();
