@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { embedBuild } from './scripts/embed/embedBuildPlugin';
@@ -30,8 +31,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The tab's icon, written into the page as a data URL. Linked as a file, Chromium asked the server for it again at
+ * every change of address, that is at every step: a request, and an entry in the page's resource timings, per step.
+ */
+function inlineFavicon(): Plugin {
+  const icon = 'src/ui/favicon.svg';
+  const linked = `href="/${icon}"`;
+  return {
+    name: 'inline-favicon',
+    // Before Vite turns the link into an asset's address.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(linked)) throw new Error(`index.html links no ${linked}`);
+        const svg = readFileSync(new URL(`./${icon}`, import.meta.url), 'utf8').trim();
+        return html.replace(linked, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp(), embedBuild()],
+  plugins: [react(), contentSecurityPolicy(), inlineFavicon(), offlineApp(), embedBuild()],
   base: './',
   build: {
     target: 'es2022',

@@ -14,6 +14,14 @@ afterAll(async () => {
 const signature = (page: Page) => page.evaluate(() => window.__spineProbe?.signature() ?? '');
 const stepParam = (page: Page) => new URL(page.url()).searchParams.get('step');
 
+/** What the page has asked the server for more than once (from its resource timings), with how often. */
+const askedTwice = (page: Page) =>
+  page.evaluate(() => {
+    const asked = new Map<string, number>();
+    for (const entry of performance.getEntriesByType('resource')) asked.set(entry.name, (asked.get(entry.name) ?? 0) + 1);
+    return [...asked].filter(([, times]) => times > 1).map(([url, times]) => `${new URL(url).pathname} ×${times}`);
+  });
+
 /** Waits (a few frames) for the drawn scene to differ from `before`. */
 async function sceneChangedFrom(page: Page, before: string): Promise<boolean> {
   try {
@@ -26,7 +34,7 @@ async function sceneChangedFrom(page: Page, before: string): Promise<boolean> {
 
 describe('the story in real Chromium', () => {
   for (const lang of ['zh-TW', 'en'] as const) {
-    it(`walks every step in ${lang}: the address follows, the scene changes, the console stays clean, the CSP reports nothing`, async () => {
+    it(`walks every step in ${lang}: the address follows, the scene changes, the console stays clean, the CSP reports nothing, nothing is asked of the server twice`, async () => {
       const { page, context, errors } = await openPage(browser, `?lang=${lang}`);
       await waitForScene(page);
       const unchanged: string[] = [];
@@ -41,6 +49,9 @@ describe('the story in real Chromium', () => {
       expect(errors).toEqual([]);
       // Variant models (meshopt WebAssembly), overlays and the findings all ran under the strict policy without a report.
       expect(await cspViolations(page)).toEqual([]);
+      // Each model, chunk and icon once: a step change asks for nothing already fetched (Chromium fetched a linked
+      // tab icon again at every change of address).
+      expect(await askedTwice(page)).toEqual([]);
       await context.close();
     }, 400_000);
   }
