@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useSceneLayout, type ScreenRect } from '../../state/sceneLayout';
 import { largestFreeRect } from './freeRect';
+import { ObservedElements } from './observedElements';
 
 /** UI laid over the scene marks itself with this attribute; the layout keeps the subject clear of it. */
 export const OBSTACLE_ATTRIBUTE = 'data-obstacle';
@@ -42,13 +43,8 @@ export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, sce
     const sceneElement = scene.current;
     if (!rootElement || !sceneElement) return;
     let frame = 0;
-    const observed = new Set<Element>();
     const resize = new ResizeObserver(() => schedule());
-    const observe = (element: Element) => {
-      if (observed.has(element)) return;
-      observed.add(element);
-      resize.observe(element);
-    };
+    const observed = new ObservedElements(resize);
 
     const measure = () => {
       frame = 0;
@@ -56,9 +52,10 @@ export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, sce
       const toolbar = sceneElement.querySelector('.scene-toolbar');
       if (toolbar) sceneElement.style.setProperty(TOOLBAR_BOTTOM_PROPERTY, `${Math.round(toolbar.getBoundingClientRect().bottom - area.top)}px`);
       sceneElement.style.setProperty(SIDE_SHEET_RIGHT_PROPERTY, `${Math.round(sideSheetRight(rootElement, area))}px`);
+      const obstacleElements = [...rootElement.querySelectorAll(`[${OBSTACLE_ATTRIBUTE}]`)];
+      observed.set([sceneElement, ...obstacleElements]);
       const obstacles: ScreenRect[] = [];
-      for (const element of rootElement.querySelectorAll(`[${OBSTACLE_ATTRIBUTE}]`)) {
-        observe(element);
+      for (const element of obstacleElements) {
         const r = element.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) continue;
         const rect = { x: r.left - area.left, y: r.top - area.top, width: r.width, height: r.height };
@@ -84,7 +81,7 @@ export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, sce
       if (frame === 0) frame = requestAnimationFrame(measure);
     }
 
-    observe(sceneElement);
+    observed.set([sceneElement]);
     const mutations = new MutationObserver(schedule);
     mutations.observe(rootElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['open', 'class', OBSTACLE_ATTRIBUTE] });
     window.addEventListener('resize', schedule);
