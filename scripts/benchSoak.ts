@@ -1,8 +1,9 @@
 /**
  * The clinic tablet's soak: 1,000 step changes in kiosk mode with an attract / reset cycle every 100 (the idle time
  * shortened to 20 s, the question to 2 s: long enough that a slow step change on a loaded machine never starts a
- * reset of its own), sampling the JS heap (CDP `Runtime.getHeapUsage` after forced garbage collections) and the
- * renderer's geometries and textures (`__spineProbe.gpu()`).
+ * reset of its own), sampling the JS heap (CDP `Runtime.getHeapUsage` after forced garbage collections), the
+ * renderer's geometries and textures (`__spineProbe.gpu()`), and the DOM nodes removed from the page but still held
+ * (a heap snapshot: they live outside the JS heap, so its size misses them).
  *
  * The first walk through the story loads things once: the variant models grafted on the first step that needs each,
  * the overlays' meshes and the skinned pieces' bone textures made on their first draw (so that walk waits at each
@@ -20,6 +21,7 @@ import { build, preview } from 'vite';
 import { KIOSK_SETTINGS_KEY } from '../src/state/kioskSettings';
 import { STEPS } from '../src/story/steps';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
+import { detachedDomNodes } from '../tests/e2e/detachedDom';
 import { PORTS } from './ports';
 
 const STEP_CHANGES = 1000;
@@ -37,6 +39,8 @@ export interface SoakSample {
   heapMB: number;
   geometries: number;
   textures: number;
+  /** DOM nodes removed from the page and still held (they live outside the JS heap, so the heap misses them). */
+  removedNodesHeld: number;
 }
 
 export interface SoakResult {
@@ -54,7 +58,8 @@ async function sample(page: Page, label: SoakSample['label']): Promise<SoakSampl
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   const gpu = await page.evaluate(() => window.__spineProbe!.gpu());
-  return { label, heapMB: usedSize / 2 ** 20, geometries: gpu.geometries, textures: gpu.textures };
+  const removedNodesHeld = (await detachedDomNodes(page)).length;
+  return { label, heapMB: usedSize / 2 ** 20, geometries: gpu.geometries, textures: gpu.textures, removedNodesHeld };
 }
 
 const stepParam = (page: Page) => page.evaluate(() => new URL(location.href).searchParams.get('step'));
@@ -134,7 +139,7 @@ export async function measureSoak(browser: Browser, baseUrl: string): Promise<So
 const KEYS = ['heapMB', 'geometries', 'textures'] as const;
 const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)} %`;
 const describe = (s: SoakSample) =>
-  `JS heap ${s.heapMB.toFixed(1)} MB, geometries ${s.geometries}, textures ${s.textures}`;
+  `JS heap ${s.heapMB.toFixed(1)} MB, geometries ${s.geometries}, textures ${s.textures}, removed DOM nodes held ${s.removedNodesHeld}`;
 
 export function formatSoak({ cold, warmed, samples, resets }: SoakResult): string[] {
   const growth = (from: SoakSample, to: SoakSample, key: (typeof KEYS)[number]) => to[key] / from[key] - 1;
