@@ -21,7 +21,7 @@ import { build, preview } from 'vite';
 import { KIOSK_SETTINGS_KEY } from '../src/state/kioskSettings';
 import { STEPS } from '../src/story/steps';
 import { launchChromium, TABLET } from '../tests/e2e/chromium';
-import { detachedDomNodes } from '../tests/e2e/detachedDom';
+import { countDetachedDomNodes } from '../tests/e2e/detachedDom';
 import { PORTS } from './ports';
 
 const STEP_CHANGES = 1000;
@@ -58,7 +58,7 @@ async function sample(page: Page, label: SoakSample['label']): Promise<SoakSampl
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   const gpu = await page.evaluate(() => window.__spineProbe!.gpu());
-  const removedNodesHeld = (await detachedDomNodes(page)).length;
+  const removedNodesHeld = await countDetachedDomNodes(page);
   return { label, heapMB: usedSize / 2 ** 20, geometries: gpu.geometries, textures: gpu.textures, removedNodesHeld };
 }
 
