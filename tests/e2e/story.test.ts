@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/story/steps';
-import { cspViolations, launchChromium, openPage, PHONE, waitForScene } from './chromium';
+import { cspViolations, launchChromium, openPage, PHONE, waitForScene, waitForStep } from './chromium';
 import { countDetachedDomNodes } from './detachedDom';
 
 let browser: Browser;
@@ -27,7 +27,7 @@ const askedTwice = (page: Page) =>
 async function walkThereAndBack(page: Page): Promise<void> {
   const go = async (key: string, index: number) => {
     await page.keyboard.press(key);
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[index]!.id);
+    await waitForStep(page, STEPS[index]!.id);
   };
   for (let i = 1; i < STEPS.length; i++) await go('ArrowRight', i);
   for (let i = STEPS.length - 2; i >= 0; i--) await go('ArrowLeft', i);
@@ -52,7 +52,7 @@ describe('the story in real Chromium', () => {
       for (let i = 1; i < STEPS.length; i++) {
         const before = await signature(page);
         await page.keyboard.press('ArrowRight');
-        await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[i]!.id);
+        await waitForStep(page, STEPS[i]!.id);
         if (!(await sceneChangedFrom(page, before))) unchanged.push(STEPS[i]!.id);
       }
       expect(unchanged).toEqual([]);
@@ -86,9 +86,9 @@ describe('the story in real Chromium', () => {
     await waitForScene(page);
     expect(await page.locator('main').getAttribute('lang')).toBe('en');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[6]!.id);
+    await waitForStep(page, STEPS[6]!.id);
     await page.goBack();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, target.id);
+    await waitForStep(page, target.id);
     expect(stepParam(page)).toBe(target.id);
     await context.close();
   });
@@ -132,10 +132,10 @@ describe('the story in real Chromium', () => {
 
     // The findings are the reader's own: they go along to the next step and come back with Back.
     await page.locator('.story-nav__button--next').click();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[2]!.id);
+    await waitForStep(page, STEPS[2]!.id);
     await page.waitForFunction(carried);
     await page.goBack();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, STEPS[1]!.id);
+    await waitForStep(page, STEPS[1]!.id);
     await page.waitForFunction(carried);
 
     await page.reload();
