@@ -59,4 +59,17 @@ describe('the referred-pain body map where the 3D view is small', () => {
     expect(await page.locator('.pain-dock').count()).toBe(0);
     await context.close();
   });
+
+  it('keeps the tap hint at the scene’s foot clear of the open legend beside it on a tablet', async () => {
+    const { page, context } = await openPage(browser, '?step=referred-pain', TABLET);
+    await waitForScene(page);
+    await page.locator('details.overlay-legend[open] .overlay-pain__body').waitFor({ timeout: 30_000 });
+    await waitForFrames(page, 2);
+    const legend = (await page.locator('details.overlay-legend').boundingBox())!;
+    const hint = (await page.locator('.selection-chip--hint').boundingBox())!;
+    // The legend runs down the scene's left side to its foot; the hint centres in what is left beside it.
+    expect(legend.y + legend.height).toBeGreaterThan(hint.y);
+    expect(hint.x).toBeGreaterThanOrEqual(legend.x + legend.width);
+    await context.close();
+  });
 });

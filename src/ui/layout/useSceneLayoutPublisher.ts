@@ -10,32 +10,37 @@ export const OBSTACLE_ATTRIBUTE = 'data-obstacle';
 export const TOOLBAR_BOTTOM_PROPERTY = '--toolbar-bottom';
 
 /**
- * Where a sheet docked along the scene's left side (the doctor's panel, a control sheet on a wide screen) ends, so
- * that UI centred at the scene's foot (the before-and-after toggle, the tap hint) centres in what is left of it.
+ * Where a sheet docked along the scene's left side and down to its foot ends (the doctor's panel, a control sheet or
+ * an open legend on a wide screen), so that UI centred at the scene's foot (the before-and-after toggle, the tap hint)
+ * centres in what is left of it rather than over the sheet.
  */
 export const SIDE_SHEET_RIGHT_PROPERTY = '--side-sheet-right';
-const SIDE_SHEETS = '.doctor-panel, .side-panel';
+const SIDE_SHEETS = '.doctor-panel, .side-panel, .overlay-legend';
 /** A sheet wider than this share of the scene is a bottom sheet (phones), not a side one. */
 const SIDE_SHEET_MAX_SHARE = 0.6;
+/** A sheet reaches the scene's foot when it ends below this share of the scene's height (a folded legend does not). */
+const FOOT_FROM_SHARE = 0.75;
 
 /** Obstacle rectangles closer than this to each other or the edge leave no useful gap; the subject keeps this margin. */
 const EDGE_MARGIN_PX = 6;
 
-/**
- * Measures the scene area and the UI over it from the DOM (ResizeObserver on each, a MutationObserver for UI that
- * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame; and
- * sets the toolbar's bottom edge on the scene element as a CSS length.
- */
 /** The right edge (px from the scene's left) of the sheets docked along the scene's left side, or 0 when none is. */
 function sideSheetRight(root: HTMLElement, area: DOMRect): number {
   let right = 0;
   for (const sheet of root.querySelectorAll(SIDE_SHEETS)) {
     const r = sheet.getBoundingClientRect();
     const docked = r.width > 0 && r.left - area.left <= EDGE_MARGIN_PX * 3 && r.width < area.width * SIDE_SHEET_MAX_SHARE;
-    if (docked) right = Math.max(right, r.right - area.left);
+    const reachesFoot = r.bottom - area.top > area.height * FOOT_FROM_SHARE;
+    if (docked && reachesFoot) right = Math.max(right, r.right - area.left);
   }
   return right;
 }
+
+/**
+ * Measures the scene area and the UI over it from the DOM (ResizeObserver on each, a MutationObserver for UI that
+ * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame; and
+ * sets the toolbar's bottom edge on the scene element as a CSS length.
+ */
 
 export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, scene: RefObject<HTMLElement | null>): void {
   useEffect(() => {
