@@ -213,7 +213,7 @@ function DrawOnChange({ drawn }: { drawn: DrawnPicture }) {
 /** Copies the counters of the scene's last drawn picture into the probe after each frame. */
 function ProbeUpdater({ probe, drawn }: { probe: SceneProbe; drawn: DrawnPicture }) {
   useFrame(() => {
-    probe.recordFrame(drawn.calls, drawn.triangles);
+    probe.recordFrame(drawn);
     if (probe.ready) reportFirstFrame();
   });
   return null;

@@ -46,13 +46,14 @@ export class PictureSignature {
 
 /**
  * The scene's picture as last drawn: drawn again only when its signature changes, and only with programs the GPU has
- * linked (ProgramGate), with the renderer's counters of that draw.
+ * linked (ProgramGate), with the renderer's counters of that draw and how many pictures have been drawn.
  */
 export class DrawnPicture {
   private readonly signature = new PictureSignature();
   private readonly gate = new ProgramGate();
   calls = 0;
   triangles = 0;
+  drawnCount = 0;
 
   /** The canvas was cleared or its context restored: the next picture is drawn, its programs made anew. */
   forget(): void {
@@ -71,6 +72,7 @@ export class DrawnPicture {
     this.signature.remember(scene, camera, gl);
     this.calls = gl.info.render.calls;
     this.triangles = gl.info.render.triangles;
+    this.drawnCount += 1;
   }
 }
 

@@ -5,6 +5,7 @@ import type { ScreenRect } from '../state/sceneLayout';
 import { useSceneLayout } from '../state/sceneLayout';
 import type { SceneState } from '../story/sceneState';
 import type { ModelIndex } from './modelIndex';
+import type { DrawnPicture } from './pictureSignature';
 import { markTarget } from './doctor/markTarget';
 import { needleReading } from './overlays/needleReading';
 import { subjectClientRect, subjectVisibleShare } from './subjectAudit';
@@ -29,6 +30,8 @@ export interface SceneProbe {
   triangles: number;
   /** Frames drawn so far: tests wait on it to see the result of an action. */
   frames: number;
+  /** Pictures of the scene drawn so far: a frame whose picture has not changed draws none. */
+  pictures: number;
   /** Time of the first frame with the model drawn, ms since navigation start. */
   firstFrameMs: number | null;
   cameraPosition: () => [number, number, number];
@@ -62,8 +65,8 @@ export interface SceneProbe {
   settled: () => boolean;
   /** Where the subject is and how much of it shows (an id render pass: slow, for the tests only). */
   auditSubject: () => SubjectAudit;
-  /** Called after each frame with the renderer's counters. */
-  recordFrame: (calls: number, triangles: number) => void;
+  /** Called after each frame with the last drawn picture's counters. */
+  recordFrame: (drawn: Pick<DrawnPicture, 'calls' | 'triangles' | 'drawnCount'>) => void;
 }
 
 declare global {
@@ -86,6 +89,7 @@ export function installProbe(
     drawCalls: 0,
     triangles: 0,
     frames: 0,
+    pictures: 0,
     firstFrameMs: null,
     cameraPosition: () => camera.position.toArray() as [number, number, number],
     locate: (id) => {
@@ -158,8 +162,9 @@ export function installProbe(
         visibleShare: state ? subjectVisibleShare(gl, scene, camera, index, state) : null,
       };
     },
-    recordFrame: (calls, triangles) => {
+    recordFrame: ({ calls, triangles, drawnCount }) => {
       probe.frames += 1;
+      probe.pictures = drawnCount;
       probe.drawCalls = calls;
       probe.triangles = triangles;
       if (probe.ready || calls === 0) return;

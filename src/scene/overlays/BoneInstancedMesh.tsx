@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Matrix4, type BufferGeometry, type Material } from 'three';
 import type { BoneId } from '../../anatomy/posture';
 import type { BoneFrames } from './boneFrames';
+import { writeInstanceMatrix } from './instanceMatrices';
 import type { OverlayClock } from './motion';
 
 /** Writes instance i's neutral-pose world matrix (metres) for `elapsedS` into `out` and returns its bone. */
@@ -38,17 +39,20 @@ export function BoneInstancedMesh({ frames, geometry, material, count, place, co
     if (ref.current) ref.current.count = 0;
   }, [count]);
 
+  // Placed every frame, but marked for upload only when an instance moved: a still overlay keeps the picture still.
   useFrame((state) => {
     const mesh = ref.current;
     if (!mesh) return;
     const elapsedS = clock.elapsed(state.clock.elapsedTime);
+    const buffer = mesh.instanceMatrix.array as Float32Array;
+    let moved = false;
     for (let i = 0; i < count; i++) {
       const bone = place(i, elapsedS, scratch.local);
       frames.delta(bone, scratch.delta);
-      mesh.setMatrixAt(i, scratch.delta.multiply(scratch.local));
+      if (writeInstanceMatrix(buffer, i, scratch.delta.multiply(scratch.local))) moved = true;
     }
     mesh.count = count;
-    mesh.instanceMatrix.needsUpdate = true;
+    if (moved) mesh.instanceMatrix.needsUpdate = true;
   });
 
   return (
