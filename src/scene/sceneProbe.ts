@@ -28,7 +28,7 @@ export interface SceneProbe {
   ready: boolean;
   drawCalls: number;
   triangles: number;
-  /** Frames drawn so far: tests wait on it to see the result of an action. */
+  /** The scene loop's frames so far, drawn or not: tests wait on them to see the result of an action. */
   frames: number;
   /** Pictures of the scene drawn so far: a frame whose picture has not changed draws none. */
   pictures: number;
