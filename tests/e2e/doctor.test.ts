@@ -69,6 +69,10 @@ async function drawCircle(page: Page, input: Input, x: number, y: number): Promi
   for (const p of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
+  // A hand lifted from the tablet takes a moment to reach the next button. Here a tap that began 80 or 150 ms after the
+  // stroke ended pressed nothing (Chromium sent no click; at 300 and 600 ms it did): with the scene no longer redrawn
+  // while still, nothing else spaced the two out.
+  await page.waitForTimeout(400);
 }
 
 /** Composes the example through the doctor's tools, as a doctor would with a mouse or with touch only. */
