@@ -82,12 +82,12 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no CSP listener']);
 }
 
-/** The 3D scene's canvas (three marks its own): the page has other, 2-D canvases too (the opened joint in the key). */
 /** Waits until the address names this step (the app writes it after each step change). */
 export function waitForStep(page: Page, stepId: string): Promise<unknown> {
   return page.waitForFunction((id) => new URL(location.href).searchParams.get('step') === id, stepId);
 }
 
+/** The 3D scene's canvas (three marks its own): the page has other, 2-D canvases too (the opened joint in the key). */
 export const SCENE_CANVAS = 'canvas[data-engine]';
 
 export async function waitForScene(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextCycles, COUNT_WEBGL_OBJECTS } from './contextCycles';
 import { RECORD_UNWAITED_LINKS } from './linkWaits';
@@ -11,6 +11,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** The detailed model in, and the scene settled: nothing left to load, fade or place. */
+function waitForDetailedAndSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => window.__spineProbe?.detail() === 'detailed' && window.__spineProbe.settled(), undefined, { timeout: 90_000 });
+}
 
 describe('the 3D scene in real Chromium (SwiftShader)', () => {
   it('signals ready and really draws the model under a strict CSP, asking nothing of other origins', async () => {
@@ -39,7 +44,7 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
       // and only then drawn with. welcome and medial-branch fade bone in front of the subject; lstv grafts a variant
       // on and adds a pseudo-joint's markers.
       const { page, context, errors } = await openPage(browser, `?step=${step}`, TABLET, { initScript: RECORD_UNWAITED_LINKS });
-      await page.waitForFunction(() => window.__spineProbe?.detail() === 'detailed' && window.__spineProbe.settled(), undefined, { timeout: 90_000 });
+      await waitForDetailedAndSettled(page);
       const record = await page.evaluate(() => window.__linkWaits!);
       expect(record.linkedAfterFirstPicture).toBeGreaterThan(0);
       expect(record.readBeforeLinked).toEqual([]);
@@ -53,7 +58,7 @@ describe('the 3D scene in real Chromium (SwiftShader)', () => {
     // every frame, they had the scene drawn again at every screen refresh, nothing moving: a tablet's GPU never rested,
     // and a software rasteriser, about 250 ms a picture at this size, answered every tap late.
     const { page, context, errors } = await openPage(browser, `?step=${step}`);
-    await page.waitForFunction(() => window.__spineProbe?.detail() === 'detailed' && window.__spineProbe.settled(), undefined, { timeout: 90_000 });
+    await waitForDetailedAndSettled(page);
     await waitForFrames(page);
     const pictures = await page.evaluate(() => window.__spineProbe!.pictures);
     await waitForFrames(page, 8);

@@ -41,7 +41,6 @@ function sideSheetRight(root: HTMLElement, area: DOMRect): number {
  * comes and goes or folds) and publishes the free rectangle to the scene layout store, at most once per frame; and
  * sets the toolbar's bottom edge on the scene element as a CSS length.
  */
-
 export function useSceneLayoutPublisher(root: RefObject<HTMLElement | null>, scene: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const rootElement = root.current;
