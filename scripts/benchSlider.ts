@@ -2,32 +2,37 @@ import type { Browser } from 'playwright-core';
 import { TABLET } from '../tests/e2e/chromium';
 
 /** Frames each phase (still, dragging) is measured over. */
-const PHASE_FRAMES = 12;
+const PHASE_FRAMES = 24;
 
 export interface FramePhase {
   frames: number;
   medianFrameMs: number;
-  /** Median main-thread time spent in the frame's animation callbacks (React, R3F, posture, pressure maps, draw submission), ms. */
+  /** Median main-thread time a frame spends in its animation callbacks (React, R3F, posture, pressure maps, labels, the film, draw submission), ms. */
   medianWorkMs: number;
 }
 
 /**
- * Times every requestAnimationFrame callback of the page (R3F's render loop and the drag below), so the
- * main-thread work of a frame is measured apart from the time the software GPU takes to draw it. The
- * untimed original stays at `__rawRaf`, for a measurement's own polling.
+ * Times every requestAnimationFrame callback of the page (R3F's render loop, the pressure film, the drag below) and
+ * adds up those of one frame (they share its timestamp), so the main-thread work of a frame is measured apart from
+ * the time the software GPU takes to draw it. The untimed original stays at `__rawRaf`, for a measurement's own
+ * polling.
  */
 export const INSTRUMENT_FRAMES = `
   window.__name = (f) => f;
   window.__frameWork = [];
   const raf = window.requestAnimationFrame.bind(window);
   window.__rawRaf = raf;
-  let pending = 0;
-  let current = 0;
+  let frameTime = -1;
   window.requestAnimationFrame = (callback) => raf((time) => {
     const start = performance.now();
     callback(time);
-    current += performance.now() - start;
-    if (++pending === 1) queueMicrotask(() => { window.__frameWork.push(current); current = 0; pending = 0; });
+    const spent = performance.now() - start;
+    const work = window.__frameWork;
+    if (time === frameTime) work[work.length - 1] += spent;
+    else {
+      frameTime = time;
+      work.push(spent);
+    }
   });
 `;
 
