@@ -69,6 +69,7 @@ export class DrawnPicture {
   drawIfChanged(gl: WebGLRenderer, scene: Scene, camera: Camera): void {
     if (!this.signature.changed(scene, camera, gl) || !this.gate.mayDraw(gl, scene, camera)) return;
     gl.render(scene, camera);
+    this.gate.drawn(scene);
     this.signature.remember(scene, camera, gl);
     this.calls = gl.info.render.calls;
     this.triangles = gl.info.render.triangles;

@@ -68,6 +68,20 @@ export class ProgramGate {
     return false;
   }
 
+  /**
+   * The picture was just drawn, so every drawn material has the programs it needs: a version that the draw itself
+   * moved asks for nothing new. Three draws a see-through two-sided look in two passes and marks the material for
+   * update before each; without this, every drawn frame of an animated scene (a slider drag, the looped lean-back)
+   * compiled each such look again before drawing it.
+   */
+  drawn(scene: Scene): void {
+    scene.traverseVisible((visible) =>
+      forEachMaterial(visible, (material) => {
+        if (material.visible) this.checked.set(material, material.version);
+      }),
+    );
+  }
+
   /** Compiles a drawn material whose version is new to the gate, noting the programs it has that are not ready. */
   private lookAt(gl: WebGLRenderer, object: Object3D, material: Material, camera: Camera, scene: Scene, fresh: Program[]): void {
     if (!material.visible || this.checked.get(material) === material.version) return;

@@ -1,4 +1,4 @@
-import { BoxGeometry, Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, type Material, type Object3D, type WebGLRenderer } from 'three';
+import { BoxGeometry, DoubleSide, Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, type Material, type Object3D, type WebGLRenderer } from 'three';
 import { describe, expect, it, vi } from 'vitest';
 import { ProgramGate } from '../../src/scene/programGate';
 
@@ -82,6 +82,31 @@ describe('the picture waits for programs the GPU has not linked (ProgramGate)', 
     bone.material.transparent = false;
     bone.material.needsUpdate = true;
     expect(gate.mayDraw(gl, scene, camera)).toBe(true);
+  });
+
+  it('compiles nothing again for a see-through two-sided look that the last draw marked for update', async () => {
+    const { gl, compile, bone, scene, camera, gate } = boneDrawnOnce();
+    bone.material.transparent = true;
+    bone.material.side = DoubleSide;
+    bone.material.needsUpdate = true;
+    expect(gate.mayDraw(gl, scene, camera)).toBe(false);
+    await settle();
+    expect(gate.mayDraw(gl, scene, camera)).toBe(true);
+    gate.drawn(scene);
+    compile.mockClear();
+    for (let frame = 0; frame < 3; frame++) {
+      // Three's draw of such a look: the back faces, then the front ones, each pass marking it for update.
+      bone.material.needsUpdate = true;
+      bone.material.needsUpdate = true;
+      gate.drawn(scene);
+      expect(gate.mayDraw(gl, scene, camera)).toBe(true);
+    }
+    expect(compile).not.toHaveBeenCalled();
+    // A look changed after the draw is still looked at.
+    bone.material.transparent = false;
+    bone.material.needsUpdate = true;
+    gate.mayDraw(gl, scene, camera);
+    expect(compile).toHaveBeenCalledTimes(1);
   });
 
   it('asks for no program for a hidden look, nor for the children of a changed one', () => {
