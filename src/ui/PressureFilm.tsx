@@ -6,6 +6,9 @@ import { structureName } from '../story/structureNames';
 import { rasterizeFilm } from './pressureFilmRaster';
 import './pressureFilm.css';
 
+/** The pixels drawn last, kept while the canvas keeps its size: a drag paints the film in every frame. */
+const images = new WeakMap<HTMLCanvasElement, ImageData>();
+
 /** Paints the published film into the canvas at its drawn size (device pixels); nothing while there is none. */
 function paint(canvas: HTMLCanvasElement): void {
   const film = pressureFilmStore.getState().film;
@@ -15,7 +18,8 @@ function paint(canvas: HTMLCanvasElement): void {
   if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
   const context = canvas.getContext('2d');
   if (!film || !context) return;
-  const image = context.createImageData(width, height);
+  let image = images.get(canvas);
+  if (image?.width !== width || image.height !== height) images.set(canvas, (image = context.createImageData(width, height)));
   rasterizeFilm(film, width, height, image.data);
   context.putImageData(image, 0, 0);
 }

@@ -20,6 +20,12 @@ interface FaceRaster {
   pixelXY: Float32Array;
   /** 1 where the face is drawn. */
   onFace: Uint8Array;
+  /** How many pixels the face covers. */
+  faceCount: number;
+  /** 1 on the face's outline. */
+  edge: Uint8Array;
+  /** The face with nothing in contact (RGBA): cartilage colour, outlined, transparent around it. */
+  unloaded: Uint8ClampedArray;
   /** Sum of every face vertex's kernel at each pixel. */
   density: Float32Array;
   /** Pixels per mm of the plan. */
@@ -84,25 +90,52 @@ function faceRaster(plan: FacePlan, width: number, height: number): FaceRaster {
   }
   // A kernel about half the mesh spacing wide turns the per-vertex map into a smooth patch without widening it.
   const sigma = Math.max(0.75, meanEdgePx(triangles, pixelXY) * 0.5);
-  const face: FaceRaster = { plan, width, height, pixelXY, onFace, density: new Float32Array(width * height), scale, sigma, reach: 3 * sigma };
+  const { edge, unloaded, faceCount } = drawUnloaded(onFace, width, height);
+  const face: FaceRaster = { plan, width, height, pixelXY, onFace, faceCount, edge, unloaded, density: new Float32Array(width * height), scale, sigma, reach: 3 * sigma };
   for (let v = 0; v < xy.length / 2; v++) eachKernelPixel(face, v, (pixel, weight) => (face.density[pixel] = face.density[pixel]! + weight));
   cached = face;
   return face;
 }
 
+/** The face drawn once per size with nothing in contact, and its outline: a drawing then only colours the contact. */
+function drawUnloaded(onFace: Uint8Array, width: number, height: number): Pick<FaceRaster, 'edge' | 'unloaded' | 'faceCount'> {
+  const edge = new Uint8Array(onFace.length);
+  const unloaded = new Uint8ClampedArray(onFace.length * 4);
+  let faceCount = 0;
+  for (let i = 0; i < onFace.length; i++) {
+    if (!onFace[i]) continue;
+    faceCount++;
+    const [x, y] = [i % width, Math.floor(i / width)];
+    edge[i] = x === 0 || y === 0 || x === width - 1 || y === height - 1 || !onFace[i - 1] || !onFace[i + 1] || !onFace[i - width] || !onFace[i + width] ? 1 : 0;
+    if (edge[i]) unloaded.set(OUTLINE_RGB, 4 * i);
+    else writePressureRgb(0, unloaded, 4 * i);
+    unloaded[4 * i + 3] = 255;
+  }
+  return { edge, unloaded, faceCount };
+}
+
 /**
  * The pixels in contact: the face pixels where loaded vertices carry the largest share of the kernel weight around
  * them, as many as the loaded vertices' own area covers at this scale, so the patch drawn is as large as the
- * model's contact patch (not a kernel's width larger or smaller).
+ * model's contact patch (not a kernel's width larger or smaller). `reached` lists the pixels with any loaded weight.
  */
-function contactPixels(face: FaceRaster, loadedWeight: Float32Array, loadedAreaMm2: number): Uint8Array {
-  const contact = new Uint8Array(loadedWeight.length);
-  const candidates: number[] = [];
-  for (let i = 0; i < loadedWeight.length; i++) if (face.onFace[i] && loadedWeight[i]! > 0) candidates.push(i);
-  const share = (i: number) => loadedWeight[i]! / face.density[i]!;
-  candidates.sort((x, y) => share(y) - share(x));
+function contactPixels(face: FaceRaster, loadedWeight: Float32Array, reached: readonly number[], loadedAreaMm2: number): Int32Array {
+  // In pixel order, which also orders pixels of equal share.
+  const candidates = Int32Array.from(reached.filter((i) => face.onFace[i])).sort();
   const count = Math.min(candidates.length, Math.round(loadedAreaMm2 * face.scale * face.scale));
-  for (let k = 0; k < count; k++) contact[candidates[k]!] = 1;
+  if (count === 0) return new Int32Array(0);
+  const shares = Float64Array.from(candidates, (i) => loadedWeight[i]! / face.density[i]!);
+  // The count-th largest share (a typed sort: the film is drawn in every frame of a drag), then every larger one and,
+  // in pixel order, as many equal to it as the count leaves.
+  const threshold = shares.slice().sort()[candidates.length - count]!;
+  const contact = new Int32Array(count);
+  let found = 0;
+  candidates.forEach((pixel, k) => {
+    if (shares[k]! > threshold) contact[found++] = pixel;
+  });
+  candidates.forEach((pixel, k) => {
+    if (found < count && shares[k] === threshold) contact[found++] = pixel;
+  });
   return contact;
 }
 
@@ -116,28 +149,19 @@ export function rasterizeFilm(film: PressureFilm, width: number, height: number,
   const face = faceRaster(film.plan, width, height);
   const loadedWeight = new Float32Array(width * height);
   const pressureWeight = new Float32Array(width * height);
+  const reached: number[] = [];
   let loadedAreaMm2 = 0;
   film.lowerMPa.forEach((mpa, v) => {
     if (!(mpa > 0)) return;
     loadedAreaMm2 += film.plan.vertexAreas[v]!;
     eachKernelPixel(face, v, (pixel, weight) => {
+      if (loadedWeight[pixel] === 0) reached.push(pixel);
       loadedWeight[pixel] = loadedWeight[pixel]! + weight;
       pressureWeight[pixel] = pressureWeight[pixel]! + weight * mpa;
     });
   });
-  const contact = contactPixels(face, loadedWeight, loadedAreaMm2);
-  rgba.fill(0);
-  const pixels: FilmPixels = { face: 0, contact: 0 };
-  const { onFace } = face;
-  for (let i = 0; i < onFace.length; i++) {
-    if (!onFace[i]) continue;
-    pixels.face++;
-    if (contact[i]) pixels.contact++;
-    writePressureRgb(contact[i] ? pressureWeight[i]! / loadedWeight[i]! : 0, rgba, 4 * i);
-    rgba[4 * i + 3] = 255;
-    const [x, y] = [i % width, Math.floor(i / width)];
-    const edge = x === 0 || y === 0 || x === width - 1 || y === height - 1 || !onFace[i - 1] || !onFace[i + 1] || !onFace[i - width] || !onFace[i + width];
-    if (edge) rgba.set(OUTLINE_RGB, 4 * i);
-  }
-  return pixels;
+  const contact = contactPixels(face, loadedWeight, reached, loadedAreaMm2);
+  rgba.set(face.unloaded);
+  for (const i of contact) if (!face.edge[i]) writePressureRgb(pressureWeight[i]! / loadedWeight[i]!, rgba, 4 * i);
+  return { face: face.faceCount, contact: contact.length };
 }

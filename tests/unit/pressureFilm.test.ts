@@ -14,14 +14,19 @@ const plan = facetFacePlan(joint.cartilageUpper, joint.cartilageLower);
 const landmarks = computeLandmarks();
 const neutral = neutralPose();
 
-/** The opened L4-L5 right joint drawn at 160 px for a trunk angle and disc height loss. */
-function film(trunkDeg: number, loss: number) {
+/** The opened L4-L5 right joint's film for a trunk angle and disc height loss. */
+function filmOf(trunkDeg: number, loss: number) {
   const angles = segmentAngles(trunkDeg);
   const posed = posedBoneMatrices(angles, neutral, landmarks, { 'L4-L5': loss });
   const force = facetForce(angles['L4-L5'], loss).perJointN;
   const map = facetPressureMap(joint.cartilageUpper, joint.cartilageLower, neutralToPosed('L4', posed, neutral), neutralToPosed('L5', posed, neutral), force);
+  return { jointId: 'facet-L4-L5-right', plan, lowerMPa: map.lower };
+}
+
+/** The film drawn at 160 px. */
+function film(trunkDeg: number, loss: number) {
   const rgba = new Uint8ClampedArray(160 * 160 * 4);
-  const pixels = rasterizeFilm({ jointId: 'facet-L4-L5-right', plan, lowerMPa: map.lower }, 160, 160, rgba);
+  const pixels = rasterizeFilm(filmOf(trunkDeg, loss), 160, 160, rgba);
   // Redness of the contact pixels: inferno's red channel rises steadily with pressure over the range the model reaches.
   let red = 0;
   for (let i = 0; i < rgba.length; i += 4) if (rgba[i + 3] && rgba[i]! > rgba[i + 1]!) red += rgba[i]!;
@@ -59,5 +64,14 @@ describe('the opened joint (the lower facet face laid flat)', () => {
     expect(flattened.pixels.contact).toBeGreaterThan(leaning.pixels.contact * 1.8);
     expect(leaning.meanRed).toBeGreaterThan(upright.meanRed + 10);
     expect(flattened.meanRed).toBeGreaterThan(leaning.meanRed + 20);
+  });
+
+  it('draws the same pixels into a buffer that held another drawing as into a fresh one (a drag reuses it)', () => {
+    const reused = new Uint8ClampedArray(160 * 160 * 4);
+    rasterizeFilm(filmOf(20, 0.4), 160, 160, reused);
+    rasterizeFilm(filmOf(0, 0), 160, 160, reused);
+    const fresh = new Uint8ClampedArray(160 * 160 * 4);
+    rasterizeFilm(filmOf(0, 0), 160, 160, fresh);
+    expect(reused).toEqual(fresh);
   });
 });
