@@ -46,4 +46,21 @@ describe('rays against skinned meshes, each posed once (PosedRays)', () => {
     expect(posedMet).toHaveBeenCalledTimes(met.geometry.getAttribute('position').count);
     expect(posedFar).not.toHaveBeenCalled();
   });
+
+  it('tests no triangle of a mesh lying wholly beyond the ray’s far limit, and still meets one that reaches nearer', () => {
+    const front = shiftedBox(0);
+    const behind = shiftedBox(0);
+    behind.position.z = -0.2;
+    behind.updateMatrixWorld(true);
+    const posedBehind = vi.spyOn(behind, 'getVertexPosition');
+    const rays = new PosedRays();
+    // An occlusion ray stops 0.1 m short of the far box: only the front box (its face at z = 0.01) can cover.
+    const ray = rayAt(0.001);
+    ray.far = 0.3;
+    expect(rays.intersect(ray, [front, behind]).map((hit) => hit.object)).toEqual([front]);
+    expect(posedBehind).not.toHaveBeenCalled();
+    // A limit just past the far box's front face (z = -0.19) meets it as well.
+    ray.far = 0.495;
+    expect(rays.intersect(ray, [front, behind]).map((hit) => hit.object)).toEqual([front, behind]);
+  });
 });

@@ -23,8 +23,12 @@ interface Props {
 
 /** Anchors, hidden-ness and the subject's bounds are worked out again at most this often (s) while the view moves. */
 const REFRESH_SECONDS = 0.25;
-/** Main-thread time a frame spends on measuring the labels (LabelMeasure): a slow device spreads it over frames. */
-const MEASURE_BUDGET_MS = 12;
+/**
+ * Main-thread time a frame spends on measuring the labels (LabelMeasure): a slow device spreads it over frames. A
+ * measurement that is due (a new look, a moved view) takes more, so the labels catch up; a routine refresh (the looped
+ * or dragged posture) takes little, so a frame of a slider drag stays light.
+ */
+const MEASURE_BUDGET_MS = { due: 12, routine: 2 } as const;
 /** A label whose anchor is behind bone stays readable but steps back. */
 const HIDDEN_OPACITY = 0.35;
 
@@ -94,7 +98,7 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
       view.matrix.copy(camera.matrixWorld);
       view.age = 0;
     }
-    const done = measuring.current?.advance(MEASURE_BUDGET_MS);
+    const done = measuring.current?.advance(catchingUp.current ? MEASURE_BUDGET_MS.due : MEASURE_BUDGET_MS.routine);
     if (done) {
       measured.current = done;
       measuring.current = null;

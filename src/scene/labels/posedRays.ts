@@ -13,6 +13,17 @@ function mayMeet(ray: Ray, mesh: SkinnedMesh): boolean {
 }
 
 /**
+ * Whether some of the mesh may lie nearer than the raycaster's far limit: its world bounding sphere begins before it.
+ * An occlusion ray stops at its anchor, and three tests every triangle of a mesh its ray passes, behind the anchor too.
+ */
+function mayBeNear(raycaster: Raycaster, mesh: Mesh): boolean {
+  const bounds = mesh instanceof SkinnedMesh ? mesh.boundingSphere : mesh.geometry.boundingSphere;
+  if (raycaster.far === Infinity || !bounds) return true;
+  sphere.copy(bounds).applyMatrix4(mesh.matrixWorld);
+  return sphere.center.distanceTo(raycaster.ray.origin) - sphere.radius <= raycaster.far;
+}
+
+/**
  * Rays against the model for one label measurement, each skinned mesh posed once. For every ray, three poses a
  * skinned triangle's vertices on the CPU, each vertex once for every triangle it is in, with four bone matrices
  * multiplied each time: frames casting a label's rays took 60–120 ms at load in profiled Lighthouse runs here, mostly
@@ -26,7 +37,8 @@ export class PosedRays {
 
   /** The raycaster's hits on the meshes, nearest first, each naming the mesh given (not its posed copy). */
   intersect(raycaster: Raycaster, meshes: readonly Mesh[]): Intersection[] {
-    const targets = meshes.map((mesh) => (mesh instanceof SkinnedMesh && mayMeet(raycaster.ray, mesh) ? this.copyOf(mesh) : mesh));
+    const near = meshes.filter((mesh) => mayBeNear(raycaster, mesh));
+    const targets = near.map((mesh) => (mesh instanceof SkinnedMesh && mayMeet(raycaster.ray, mesh) ? this.copyOf(mesh) : mesh));
     const hits = raycaster.intersectObjects(targets, false);
     for (const hit of hits) hit.object = this.originals.get(hit.object) ?? hit.object;
     return hits;
