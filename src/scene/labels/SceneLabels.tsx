@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import type { Locale } from '../../content/locale';
 import { structureName } from '../../story/structureNames';
+import { postureStore, type Posture } from '../../state/posture';
 import { useSceneLayout } from '../../state/sceneLayout';
 import type { SceneState } from '../../story/sceneState';
 import type { ModelIndex } from '../modelIndex';
@@ -51,7 +52,8 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
   const stale = useRef(true);
   /** The measurement under way was due (the state, the looks or the view changed), not a routine refresh. */
   const catchingUp = useRef(false);
-  const lastView = useRef({ matrix: new Matrix4(), age: Infinity });
+  /** The view, projection and posture the last measurement began with, and how long ago (s). */
+  const lastView = useRef({ matrix: new Matrix4(), projection: new Matrix4(), posture: null as Posture | null, age: Infinity });
 
   useEffect(() => {
     const host = gl.domElement.parentElement;
@@ -90,12 +92,18 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
     const view = lastView.current;
     view.age += delta;
     const moved = !view.matrix.equals(camera.matrixWorld);
-    // Also now and then while still: fades and the looped posture change what hides an anchor.
-    if (!measuring.current && (!measured.current || stale.current || (moved && view.age > REFRESH_SECONDS) || view.age > REFRESH_SECONDS * 4)) {
+    // Also now and then while the view holds still and the bones move (the looped or dragged posture changes what
+    // hides an anchor) or the picture is resized; a still scene is not measured again.
+    const { posture } = postureStore.getState();
+    const reshaped = posture !== view.posture || !view.projection.equals(camera.projectionMatrix);
+    const routine = reshaped && view.age > REFRESH_SECONDS * 4;
+    if (!measuring.current && (!measured.current || stale.current || (moved && view.age > REFRESH_SECONDS) || routine)) {
       measuring.current = new LabelMeasure(index, state, ids, camera);
       catchingUp.current = !measured.current || stale.current || moved;
       stale.current = false;
       view.matrix.copy(camera.matrixWorld);
+      view.projection.copy(camera.projectionMatrix);
+      view.posture = posture;
       view.age = 0;
     }
     const done = measuring.current?.advance(catchingUp.current ? MEASURE_BUDGET_MS.due : MEASURE_BUDGET_MS.routine);
