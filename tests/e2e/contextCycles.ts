@@ -54,9 +54,15 @@ async function frames(page: Page, more: number): Promise<void> {
   await page.waitForFunction((target) => (window.__spineProbe?.frames ?? 0) >= target, start + more, { timeout: 60_000 });
 }
 
+/** Waits for a picture drawn after `drawn` pictures (the probe's loop frames run whether a picture is drawn or not). */
+async function pictureAfter(page: Page, drawn: number): Promise<void> {
+  await page.waitForFunction((count) => (window.__spineProbe?.pictures ?? 0) > count, drawn, { timeout: 60_000 });
+}
+
 /**
- * Loses and restores the WebGL context `cycles` times (waiting each time for the notice and for frames drawn again),
- * and returns the counts before the first loss and after each restore.
+ * Loses and restores the WebGL context `cycles` times (waiting each time for the notice, for a picture drawn on the
+ * new context, which makes its programs and buffers, and for frames after it), and returns the counts before the
+ * first loss and after each restore.
  */
 export async function contextCycles(page: Page, cycles: number): Promise<{ before: GpuCount; after: GpuCount[] }> {
   await frames(page, 3);
@@ -70,8 +76,10 @@ export async function contextCycles(page: Page, cycles: number): Promise<{ befor
       w.__lose?.loseContext();
     }, SCENE_CANVAS);
     await page.locator('[data-notice="context-lost"]').waitFor({ timeout: 30_000 });
+    const drawn = await page.evaluate(() => window.__spineProbe?.pictures ?? 0);
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await page.locator('[data-notice="context-lost"]').waitFor({ state: 'detached', timeout: 60_000 });
+    await pictureAfter(page, drawn);
     await frames(page, 3);
     after.push(await count(page));
   }
