@@ -33,10 +33,11 @@ export async function contextCycleCounts(browser: Browser, url: string, cycles: 
 }
 
 export function formatGpuCount(count: GpuCount): string {
-  const { live, neverDeleted, disposeListeners } = count;
+  const { live, neverDeleted, madeWhileLost, disposeListeners } = count;
+  const lost = Object.values(madeWhileLost).reduce((sum, n) => sum + n, 0);
   return (
     `live buffers ${live.buffers}, textures ${live.textures}, programs ${live.programs}, vertex arrays ${live.vertexArrays}; ` +
     `never deleted: buffers ${neverDeleted.buffers}, textures ${neverDeleted.textures}, programs ${neverDeleted.programs}; ` +
-    `geometry dispose listeners ${disposeListeners}`
+    `made while lost ${lost}; geometry dispose listeners ${disposeListeners}`
   );
 }

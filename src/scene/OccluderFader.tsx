@@ -48,7 +48,8 @@ export function OccluderFader({ index, state, fadedRef }: Props) {
       return;
     }
     view.still += Math.min(delta, MAX_FRAME_SECONDS);
-    if (view.done || view.still < STILL_SECONDS) return;
+    // The id pass waits for a restored context (it refuses a lost one); a pass the loss broke is then asked again.
+    if (view.done || view.still < STILL_SECONDS || gl.getContext().isContextLost()) return;
     view.done = true;
     const pass = (view.pass += 1);
     // Dropped when the view or the look has changed since (a new pass follows) or the scene has gone.

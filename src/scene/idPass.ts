@@ -67,7 +67,7 @@ function drawsPart(content: IdPassContent): (part: StructurePart) => boolean {
 /**
  * Runs `draw` with the parts `inIdColour` picks in flat id colours and everything else hidden (`hide`, by default a
  * material that draws nothing), then puts every material, the background, the clear colour and the render target back
- * as they were.
+ * as they were. Throws on a lost context, drawing nothing.
  */
 function withIdColours(
   gl: WebGLRenderer,
@@ -77,6 +77,9 @@ function withIdColours(
   draw: (kit: IdPassKit) => void,
   hide: (kit: IdPassKit) => Material | Material[] = (kit) => kit.hidden,
 ): void {
+  // A lost context still hands out programs, buffers and textures, which no restore deletes (one fresh-clone test run
+  // kept two programs compiled in the lost window this way).
+  if (gl.getContext().isContextLost()) throw new Error('The WebGL context is lost.');
   const kit = kitOf(gl);
   const saved = new Map<Object3D, Material | Material[]>();
   const partOf = new Map(index.parts.map((p, i) => [p.mesh as Object3D, { part: p, id: i + 1 }]));

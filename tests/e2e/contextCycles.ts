@@ -8,13 +8,19 @@ import { SCENE_CANVAS } from './chromium';
  */
 export const COUNT_WEBGL_OBJECTS = `
   window.__glObjects = { buffers: new Set(), textures: new Set(), programs: new Set(), vertexArrays: new Set() };
+  window.__glMadeLost = { buffers: 0, textures: 0, programs: 0, vertexArrays: 0 };
   window.__glIs = { buffers: 'isBuffer', textures: 'isTexture', programs: 'isProgram', vertexArrays: 'isVertexArray' };
   for (const Context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
     if (!Context) continue;
     const track = (create, remove, key) => {
       const made = Context.prototype[create];
       const gone = Context.prototype[remove];
-      Context.prototype[create] = function (...args) { const o = made.apply(this, args); if (o) window.__glObjects[key].add(o); return o; };
+      Context.prototype[create] = function (...args) {
+        const o = made.apply(this, args);
+        if (o) window.__glObjects[key].add(o);
+        if (o && this.isContextLost()) window.__glMadeLost[key] += 1;
+        return o;
+      };
       Context.prototype[remove] = function (o) { window.__glObjects[key].delete(o); return gone.call(this, o); };
     };
     track('createBuffer', 'deleteBuffer', 'buffers');
@@ -31,13 +37,18 @@ export interface GpuCount {
   live: Record<GlKind, number>;
   /** Objects made and never deleted, on any context (what a renderer that never lets go of old bookkeeping piles up). */
   neverDeleted: Record<GlKind, number>;
+  /**
+   * Objects made while the context was lost. A lost context still hands them out, and no restore deletes them: a page
+   * must not draw or compile on it.
+   */
+  madeWhileLost: Record<GlKind, number>;
   /** Dispose listeners on the scene's geometries (each renderer bookkeeping that drew one adds one). */
   disposeListeners: number;
 }
 
 async function count(page: Page): Promise<GpuCount> {
   return page.evaluate((sceneCanvas) => {
-    const w = window as unknown as { __glObjects: Record<string, Set<object>>; __glIs: Record<string, string> };
+    const w = window as unknown as { __glObjects: Record<string, Set<object>>; __glIs: Record<string, string>; __glMadeLost: Record<string, number> };
     const gl = document.querySelector<HTMLCanvasElement>(sceneCanvas)?.getContext('webgl2') as unknown as Record<string, (o: object) => boolean>;
     const live = {} as Record<string, number>;
     const neverDeleted = {} as Record<string, number>;
@@ -45,7 +56,7 @@ async function count(page: Page): Promise<GpuCount> {
       neverDeleted[kind] = objects.size;
       live[kind] = [...objects].filter((o) => gl[w.__glIs[kind]!]!.call(gl, o)).length;
     }
-    return { live, neverDeleted, disposeListeners: window.__spineProbe?.gpu().disposeListeners ?? -1 } as GpuCount;
+    return { live, neverDeleted, madeWhileLost: { ...w.__glMadeLost }, disposeListeners: window.__spineProbe?.gpu().disposeListeners ?? -1 } as GpuCount;
   }, SCENE_CANVAS);
 }
 

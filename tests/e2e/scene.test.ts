@@ -155,6 +155,8 @@ describe('WebGL context loss', () => {
       expect(counts.neverDeleted.buffers).toBeLessThanOrEqual(before.neverDeleted.buffers + UNDRAWN_DETAIL_BUFFERS);
       expect(counts.neverDeleted.programs).toBeLessThanOrEqual(before.neverDeleted.programs);
       expect(counts.neverDeleted.vertexArrays).toBeLessThanOrEqual(before.neverDeleted.vertexArrays + DETAIL_GEOMETRIES);
+      // Nothing is compiled or drawn on a lost context (the occluder pass once compiled two programs there).
+      expect(counts.madeWhileLost).toEqual({ buffers: 0, textures: 0, programs: 0, vertexArrays: 0 });
     }
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.03);
     await context.close();
