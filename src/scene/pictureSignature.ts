@@ -11,6 +11,8 @@ import { ProgramGate } from './programGate';
 export class PictureSignature {
   private previous: number[] = [];
   private next: number[] = [];
+  /** Where `next` holds each material's version, so a draw that moved versions need not be written out again. */
+  private readonly versions: VersionSlots = { materials: [], slots: [] };
 
   /** Forgets the last picture (the canvas was cleared, or its context restored): the next frame is drawn. */
   forget(): void {
@@ -24,22 +26,27 @@ export class PictureSignature {
   }
 
   /**
-   * Takes the picture as it is now as the last one drawn. Asked after drawing: a draw itself touches some materials
-   * (three draws a see-through two-sided one in two passes, marking it for update each time).
+   * Takes the picture last checked (`changed`) as the last one drawn. Asked after drawing it, with nothing else changed
+   * since: a draw itself touches only materials' versions (three draws a see-through two-sided one in two passes,
+   * marking it for update each time), so those are read again and the rest is kept as written.
    */
-  remember(scene: Scene, camera: Camera, gl: WebGLRenderer): void {
-    this.write(this.previous, scene, camera, gl);
+  remember(): void {
+    [this.previous, this.next] = [this.next, this.previous];
+    const { materials, slots } = this.versions;
+    for (let i = 0; i < materials.length; i++) this.previous[slots[i]!] = materials[i]!.version;
   }
 
   private write(out: number[], scene: Scene, camera: Camera, gl: WebGLRenderer): number[] {
     out.length = 0;
+    this.versions.materials.length = 0;
+    this.versions.slots.length = 0;
     scene.updateMatrixWorld();
     if (camera.parent === null) camera.updateMatrixWorld();
     pushAll(out, camera.matrixWorld.elements);
     pushAll(out, camera.projectionMatrix.elements);
     out.push(gl.domElement.width, gl.domElement.height, gl.getPixelRatio(), gl.localClippingEnabled ? 1 : 0);
     pushValue(out, scene.background);
-    scene.traverse((object) => pushObject(out, object));
+    scene.traverse((object) => pushObject(out, object, this.versions));
     return out;
   }
 }
@@ -70,7 +77,7 @@ export class DrawnPicture {
     if (!this.signature.changed(scene, camera, gl) || !this.gate.mayDraw(gl, scene, camera)) return;
     gl.render(scene, camera);
     this.gate.drawn(scene);
-    this.signature.remember(scene, camera, gl);
+    this.signature.remember();
     this.calls = gl.info.render.calls;
     this.triangles = gl.info.render.triangles;
     this.drawnCount += 1;
@@ -93,13 +100,19 @@ function pushValue(out: number[], value: unknown): void {
   else out.push((value as { id?: number }).id ?? -1);
 }
 
-function pushObject(out: number[], object: Object3D): void {
+/** The materials a signature holds, each with the index of its version in the signature. */
+interface VersionSlots {
+  materials: Material[];
+  slots: number[];
+}
+
+function pushObject(out: number[], object: Object3D, versions: VersionSlots): void {
   out.push(object.id, object.visible ? 1 : 0);
   pushAll(out, object.matrixWorld.elements);
   const light = object as Light;
   if (light.isLight) out.push(light.intensity, light.color.r, light.color.g, light.color.b);
   const mesh = object as Mesh;
-  if (mesh.material) for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) pushMaterial(out, material);
+  if (mesh.material) for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) pushMaterial(out, material, versions);
   const geometry = mesh.geometry;
   if (geometry) {
     out.push(geometry.id, geometry.drawRange.start, geometry.drawRange.count, geometry.index?.version ?? -1);
@@ -116,8 +129,10 @@ type LookedMaterial = Material & {
   uniforms?: Record<string, { value: unknown }>;
 };
 
-function pushMaterial(out: number[], material: Material): void {
+function pushMaterial(out: number[], material: Material, versions: VersionSlots): void {
   const m = material as LookedMaterial;
+  versions.materials.push(m);
+  versions.slots.push(out.length + 1);
   out.push(m.id, m.version, m.visible ? 1 : 0, m.opacity, m.transparent ? 1 : 0, m.side, m.depthWrite ? 1 : 0);
   pushValue(out, m.color);
   pushValue(out, m.emissive);

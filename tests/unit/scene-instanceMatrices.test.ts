@@ -35,7 +35,8 @@ describe('overlay instances placed every frame', () => {
     scene.add(mesh);
     const signature = new PictureSignature();
     placeFrame(mesh, [placed(0.02), placed(-0.02)]);
-    signature.remember(scene, camera, gl);
+    signature.changed(scene, camera, gl);
+    signature.remember();
     for (let frame = 0; frame < 3; frame++) {
       placeFrame(mesh, [placed(0.02), placed(-0.02)]);
       expect(signature.changed(scene, camera, gl)).toBe(false);

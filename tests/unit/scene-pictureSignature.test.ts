@@ -20,14 +20,26 @@ describe('the picture is drawn again only when something in it changed', () => {
     mesh = new Mesh(new BoxGeometry(0.02, 0.02, 0.02), new MeshStandardMaterial({ color: '#e9dfc8' }));
     scene.add(mesh);
     signature = new PictureSignature();
-    signature.remember(scene, camera, gl);
+    signature.changed(scene, camera, gl);
+    signature.remember();
   });
 
   it('sees no change in a still scene, and none that drawing itself made', () => {
     expect(signature.changed(scene, camera, gl)).toBe(false);
     // three draws a see-through two-sided material in two passes, marking it for update each time.
     mesh.material.needsUpdate = true;
-    signature.remember(scene, camera, gl);
+    mesh.material.needsUpdate = true;
+    signature.remember();
+    expect(signature.changed(scene, camera, gl)).toBe(false);
+  });
+
+  it('takes the picture it checked as drawn, so a change made after the check is drawn next', () => {
+    mesh.rotation.set(0.1, 0, 0);
+    expect(signature.changed(scene, camera, gl)).toBe(true);
+    mesh.material.opacity = 0.5;
+    signature.remember();
+    expect(signature.changed(scene, camera, gl)).toBe(true);
+    signature.remember();
     expect(signature.changed(scene, camera, gl)).toBe(false);
   });
 
@@ -62,7 +74,8 @@ describe('the picture is drawn again only when something in it changed', () => {
     const look = new StructureMaterial('muscle');
     const muscle = new Mesh(new BoxGeometry(), look.material);
     scene.add(muscle);
-    signature.remember(scene, camera, gl);
+    signature.changed(scene, camera, gl);
+    signature.remember();
     look.setMuscleCondition(0, -2);
     expect(signature.changed(scene, camera, gl)).toBe(true);
   });

@@ -11,6 +11,7 @@ import { anchorPosition } from './labelAnchors';
 import { placeLabels, type LabelBox } from './labelLayout';
 import { createLabelElements, type LabelElements } from './labelElements';
 import { LabelMeasure, occluderKey, screenPoint, type Measured } from './labelMeasure';
+import { dropsMeasurement, measurementToBegin } from './measureSchedule';
 
 interface Props {
   index: ModelIndex;
@@ -22,8 +23,6 @@ interface Props {
   placedRef: RefObject<boolean>;
 }
 
-/** Anchors, hidden-ness and the subject's bounds are worked out again at most this often (s) while the view moves. */
-const REFRESH_SECONDS = 0.25;
 /**
  * Main-thread time a frame spends on measuring the labels (LabelMeasure): a slow device spreads it over frames. A
  * measurement that is due (a new look, a moved view) takes more, so the labels catch up; a routine refresh (the looped
@@ -54,6 +53,8 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
   const catchingUp = useRef(false);
   /** The view, projection and posture the last measurement began with, and how long ago (s). */
   const lastView = useRef({ matrix: new Matrix4(), projection: new Matrix4(), posture: null as Posture | null, age: Infinity });
+  /** The posture of the frame before, to tell a hand dragging the posture from one at rest. */
+  const lastFramePosture = useRef<Posture | null>(null);
 
   useEffect(() => {
     const host = gl.domElement.parentElement;
@@ -91,15 +92,16 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
     if (!measuring.current && measured.current && measured.current.occluders !== occluders) stale.current = true;
     const view = lastView.current;
     view.age += delta;
-    const moved = !view.matrix.equals(camera.matrixWorld);
-    // Also now and then while the view holds still and the bones move (the looped or dragged posture changes what
-    // hides an anchor) or the picture is resized; a still scene is not measured again.
-    const { posture } = postureStore.getState();
+    const viewMoved = !view.matrix.equals(camera.matrixWorld);
+    const { posture, loopDeg } = postureStore.getState();
+    const dragged = posture !== lastFramePosture.current && loopDeg === null;
+    lastFramePosture.current = posture;
+    if (measuring.current && dropsMeasurement(catchingUp.current ? 'due' : 'routine', dragged)) measuring.current = null;
     const reshaped = posture !== view.posture || !view.projection.equals(camera.projectionMatrix);
-    const routine = reshaped && view.age > REFRESH_SECONDS * 4;
-    if (!measuring.current && (!measured.current || stale.current || (moved && view.age > REFRESH_SECONDS) || routine)) {
+    const begin = measurementToBegin({ measured: measured.current !== null, stale: stale.current, viewMoved, age: view.age, reshaped, dragged });
+    if (!measuring.current && begin) {
       measuring.current = new LabelMeasure(index, state, ids, camera);
-      catchingUp.current = !measured.current || stale.current || moved;
+      catchingUp.current = begin === 'due';
       stale.current = false;
       view.matrix.copy(camera.matrixWorld);
       view.projection.copy(camera.projectionMatrix);
