@@ -1,5 +1,5 @@
 /** Anchors, hidden-ness and the subject's bounds are worked out again at most this often (s) while the view moves. */
-export const REFRESH_SECONDS = 0.25;
+const REFRESH_SECONDS = 0.25;
 /** While the view holds still and the bones move (the looped lean-back), hidden-ness is refreshed this often (s). */
 const ROUTINE_SECONDS = REFRESH_SECONDS * 4;
 
