@@ -26,7 +26,7 @@ interface Props {
 /**
  * Main-thread time a frame spends on measuring the labels (LabelMeasure): a slow device spreads it over frames. A
  * measurement that is due (a new look, a moved view) takes more, so the labels catch up; a routine refresh (the looped
- * or dragged posture) takes little, so a frame of a slider drag stays light.
+ * posture, or a dragged one once it rests: measureSchedule) takes little, so an animated frame stays light.
  */
 const MEASURE_BUDGET_MS = { due: 12, routine: 2 } as const;
 /** A label whose anchor is behind bone stays readable but steps back. */

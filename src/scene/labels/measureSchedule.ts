@@ -22,8 +22,8 @@ export interface MeasureMoment {
 /**
  * Which measurement a frame begins: a due one (nothing measured, a new look, a moved view: the labels catch up), a
  * routine refresh (the bones moved under a still view), or none. While a hand drags the posture, the refresh waits
- * until it rests: one begun in a drag frame measures a pose the next frame has left, and its share of every drag
- * frame is what the drag must do without.
+ * until it rests: one begun in a drag frame would measure a pose the next frame has left, and take its share of every
+ * drag frame.
  */
 export function measurementToBegin(moment: MeasureMoment): 'due' | 'routine' | null {
   const { measured, stale, viewMoved, age, reshaped, dragged } = moment;
