@@ -1,14 +1,16 @@
+import { Fragment, useCallback, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import { SEGMENTS, type Segment } from '../anatomy/levels';
-import { segmentMechanics } from '../biomech/facetLoad';
 import { lstvVariant, type LstvVariant } from '../biomech/lstv';
 import { A11Y_TEXT } from '../content/a11y';
 import { fillTemplate } from '../content/template';
 import type { UiText } from '../content/ui.zh-TW';
-import { holdTrunkAngle } from '../state/posture';
+import { holdTrunkAngle, postureStore, type Posture } from '../state/posture';
 import { useExplainer } from '../state/store';
 import type { SceneState } from '../story/sceneState';
+import { percent, postureReadout, type ReadoutKey } from './postureReadout';
 import { onRadioGroupKeyDown, radioTabIndex } from './radioGroupKeys';
-import { usePosture } from './usePosture';
+import { usePostureWriter, writeText } from './usePostureWriter';
 
 interface Props {
   text: UiText['motion'];
@@ -23,8 +25,6 @@ const FLEXION_MIN_DEG = -45;
 const EXTENSION_MAX_DEG = 20;
 const MAX_DISC_LOSS = 0.5;
 
-const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
-
 function angleLabel(text: UiText['motion'], deg: number): string {
   if (Math.abs(deg) < 0.5) return text.neutral;
   const template = deg > 0 ? text.extensionValue : text.flexionValue;
@@ -32,12 +32,13 @@ function angleLabel(text: UiText['motion'], deg: number): string {
 }
 
 /**
- * Bend the spine, flatten a disc, pick a level, and read the loads that follow. The sliders and readouts follow the
- * animated posture (posture.ts), so a drag or the looped lean-back re-renders only them.
+ * Bend the spine, flatten a disc, pick a level, and read the loads that follow. The trunk slider and the readouts
+ * follow the animated posture (posture.ts) in place, so a drag or the looped lean-back renders no React.
  */
 export function PostureControls({ text, state, segment, onClose }: Props) {
   const actions = useExplainer.getState();
   const looping = state.motion.loop !== 'none';
+  const lstv = useMemo(() => lstvVariant(state.variants), [state.variants]);
   const holdAngle = (deg: number) => {
     holdTrunkAngle(deg);
     if (looping) actions.setLoop('none');
@@ -81,7 +82,7 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
         </div>
         <DiscLossSlider text={text} segment={segment} />
       </div>
-      <PostureReadouts text={text} segment={segment} lstv={lstvVariant(state.variants)} />
+      <PostureReadouts text={text} segment={segment} lstv={lstv} />
       <p className="posture-controls__caveat">{text.caveat}</p>
     </div>
   );
@@ -89,21 +90,32 @@ export function PostureControls({ text, state, segment, onClose }: Props) {
 
 /** The trunk angle: set by the hand, and following the looped lean-back while it runs. */
 function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: number) => void }) {
-  const { trunkDeg } = usePosture();
   const locale = useExplainer((s) => s.locale);
+  const input = useRef<HTMLInputElement>(null);
+  const value = useRef<HTMLElement>(null);
+  const show = useCallback(
+    ({ trunkDeg }: Posture) => {
+      const label = angleLabel(text, trunkDeg);
+      writeText(value.current, label);
+      if (!input.current) return;
+      input.current.value = String(Math.round(trunkDeg));
+      input.current.setAttribute('aria-valuetext', label);
+    },
+    [text],
+  );
+  usePostureWriter(show);
   return (
     <label className="posture-controls__slider">
       <span>
-        {text.extension}: <strong>{angleLabel(text, trunkDeg)}</strong>
+        {text.extension}: <strong ref={value} />
       </span>
       <input
+        ref={input}
         type="range"
         min={FLEXION_MIN_DEG}
         max={EXTENSION_MAX_DEG}
         step={1}
-        value={Math.round(trunkDeg)}
         aria-label={A11Y_TEXT[locale].trunkSlider}
-        aria-valuetext={angleLabel(text, trunkDeg)}
         data-control="extension"
         onChange={(e) => onHold(Number(e.currentTarget.value))}
       />
@@ -112,7 +124,7 @@ function TrunkSlider({ text, onHold }: { text: UiText['motion']; onHold: (deg: n
 }
 
 function DiscLossSlider({ text, segment }: { text: UiText['motion']; segment: Segment }) {
-  const loss = usePosture().discHeightLoss[segment] ?? 0;
+  const loss = useStore(postureStore, (state) => state.posture.discHeightLoss[segment] ?? 0);
   const locale = useExplainer((s) => s.locale);
   return (
     <label className="posture-controls__slider">
@@ -134,25 +146,41 @@ function DiscLossSlider({ text, segment }: { text: UiText['motion']; segment: Se
   );
 }
 
-/** The segment's angle, loads and pressure in the animated posture. */
+/** Each readout's label in the controls' text. */
+const READOUT_LABELS: readonly (readonly [ReadoutKey, keyof UiText['motion']])[] = [
+  ['angle', 'segmentAngle'],
+  ['share', 'facetShare'],
+  ['facet-force', 'facetForce'],
+  ['disc-force', 'discForce'],
+  ['pressure', 'pressure'],
+];
+
+/** The segment's angle, loads and pressure in the animated posture, written in place as it moves. */
 function PostureReadouts({ text, segment, lstv }: { text: UiText['motion']; segment: Segment; lstv: LstvVariant | undefined }) {
-  const posture = usePosture();
-  const { angleDeg, loads, pressureMPa } = segmentMechanics(segment, posture.trunkDeg, posture.discHeightLoss, lstv);
+  const values = useRef(new Map<ReadoutKey, HTMLElement>());
+  const warning = useRef<HTMLParagraphElement>(null);
+  const show = useCallback(
+    (posture: Posture) => {
+      const readout = postureReadout(segment, posture, lstv);
+      for (const [key, node] of values.current) writeText(node, readout.values[key]);
+      if (warning.current) warning.current.hidden = !readout.impingement;
+    },
+    [segment, lstv],
+  );
+  usePostureWriter(show);
   return (
     <>
       <dl className="posture-controls__readouts" data-readouts={segment}>
-        <dt>{text.segmentAngle}</dt>
-        <dd data-readout="angle">{`${angleDeg >= 0 ? '+' : ''}${angleDeg.toFixed(1)}°`}</dd>
-        <dt>{text.facetShare}</dt>
-        <dd data-readout="share">{percent(loads.share)}</dd>
-        <dt>{text.facetForce}</dt>
-        <dd data-readout="facet-force">{`${Math.round(loads.leftFacetN + loads.rightFacetN)} N`}</dd>
-        <dt>{text.discForce}</dt>
-        <dd>{`${Math.round(loads.discN)} N`}</dd>
-        <dt>{text.pressure}</dt>
-        <dd data-readout="pressure">{`${pressureMPa.toFixed(1)} MPa`}</dd>
+        {READOUT_LABELS.map(([key, label]) => (
+          <Fragment key={key}>
+            <dt>{text[label]}</dt>
+            <dd ref={(node) => void (node ? values.current.set(key, node) : values.current.delete(key))} data-readout={key} />
+          </Fragment>
+        ))}
       </dl>
-      {loads.impingementWarning && <p className="posture-controls__warning">{text.impingement}</p>}
+      <p ref={warning} className="posture-controls__warning" hidden>
+        {text.impingement}
+      </p>
     </>
   );
 }

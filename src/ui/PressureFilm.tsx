@@ -9,12 +9,20 @@ import './pressureFilm.css';
 /** The pixels drawn last, kept while the canvas keeps its size: a drag paints the film in every frame. */
 const images = new WeakMap<HTMLCanvasElement, ImageData>();
 
-/** Paints the published film into the canvas at its drawn size (device pixels); nothing while there is none. */
-function paint(canvas: HTMLCanvasElement): void {
-  const film = pressureFilmStore.getState().film;
+interface PixelSize {
+  width: number;
+  height: number;
+}
+
+/** The canvas's drawn size in device pixels. Read where layout is fresh (mounting, a resize), never in a frame. */
+function drawnSize(canvas: HTMLCanvasElement): PixelSize {
   const ratio = window.devicePixelRatio || 1;
-  const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  return { width: Math.max(1, Math.round(canvas.clientWidth * ratio)), height: Math.max(1, Math.round(canvas.clientHeight * ratio)) };
+}
+
+/** Paints the published film into the canvas at its drawn size; nothing while there is none. */
+function paint(canvas: HTMLCanvasElement, { width, height }: PixelSize): void {
+  const film = pressureFilmStore.getState().film;
   if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
   const context = canvas.getContext('2d');
   if (!film || !context) return;
@@ -33,11 +41,20 @@ export function PressureFilm({ locale }: { locale: Locale }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [jointId, setJointId] = useState(() => pressureFilmStore.getState().film?.jointId ?? null);
   useEffect(() => {
+    const node = canvas.current;
+    if (!node) return;
     let frame = 0;
+    let size = drawnSize(node);
     const draw = () => {
       frame = 0;
-      if (canvas.current) paint(canvas.current);
+      paint(node, size);
     };
+    // The size is kept from layout's own reports, so a frame's painting never makes the page lay itself out.
+    const resize = new ResizeObserver(() => {
+      size = drawnSize(node);
+      draw();
+    });
+    resize.observe(node);
     const unsubscribe = pressureFilmStore.subscribe(({ film }) => {
       setJointId(film?.jointId ?? null);
       if (!frame) frame = requestAnimationFrame(draw);
@@ -45,6 +62,7 @@ export function PressureFilm({ locale }: { locale: Locale }) {
     draw();
     return () => {
       unsubscribe();
+      resize.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [jointId]);

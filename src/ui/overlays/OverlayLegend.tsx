@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { lstvVariant } from '../../biomech/lstv';
 import type { Locale } from '../../content/locale';
 import type { OverlaysText } from '../../content/overlays.zh-TW';
 import { fillTemplate } from '../../content/template';
 import { MEDIAL_BRANCH } from '../../procedures/data';
-import { INFLAMMATION_COLOURS, NEEDLE_COLOURS } from '../../scene/overlays/palette';
+import { INFLAMMATION_COLOURS, NEEDLE_COLOURS, TRIPOD_COLOURS } from '../../scene/overlays/palette';
 import { DEFAULT_FOCUS_SEGMENT, type SceneState } from '../../story/sceneState';
-import { usePosture } from '../usePosture';
+import type { Posture } from '../../state/posture';
+import { usePostureWriter, writeText } from '../usePostureWriter';
 import {
   isNeedleOverlay,
   legendOverlays,
   needleGuidance,
   needleLines,
+  TRIPOD_LEGS,
   tripodLegend,
   type LegendOverlay,
 } from './legendModel';
@@ -116,33 +118,49 @@ function InflammationKey({ text }: { text: OverlaysText }) {
   );
 }
 
-/** The bars follow the animated posture: only this part re-renders while the spine moves. */
+/** The bars follow the animated posture in place: nothing re-renders while the spine moves. */
 function TripodBars({ state, text }: { state: SceneState; text: OverlaysText }) {
-  const posture = usePosture();
+  const segment = state.focus[0] ?? DEFAULT_FOCUS_SEGMENT;
   const lstv = useMemo(() => lstvVariant(state.variants), [state.variants]);
-  const legend = tripodLegend(state.focus[0] ?? DEFAULT_FOCUS_SEGMENT, posture, lstv);
+  const figure = useRef<HTMLElement>(null);
+  const show = useCallback(
+    (posture: Posture) => {
+      const legend = tripodLegend(segment, posture, lstv);
+      const node = figure.current;
+      if (!node) return;
+      for (const bar of legend.bars) {
+        const row = node.querySelector<HTMLElement>(`[data-leg="${bar.leg}"]`);
+        row?.querySelector<HTMLElement>('.overlay-tripod__bar')?.style.setProperty('width', `${(bar.fraction * 100).toFixed(1)}%`);
+        writeText(row?.querySelector('.overlay-tripod__value'), fillTemplate(text.tripod.newtons, { value: Math.round(bar.forceN) }));
+      }
+      writeText(node.querySelector('.overlay-tripod__share'), fillTemplate(text.tripod.share, { percent: legend.sharePercent }));
+      const warning = node.querySelector<HTMLElement>('.overlay-tripod__warning');
+      if (warning) warning.hidden = !legend.impingementWarning;
+    },
+    [segment, lstv, text],
+  );
+  usePostureWriter(show);
   const legName = { disc: text.tripod.disc, leftFacet: text.tripod.leftFacet, rightFacet: text.tripod.rightFacet };
   return (
-    <figure className="overlay-tripod">
-      <figcaption className="overlay-tripod__caption">{fillTemplate(text.tripod.title, { segment: legend.segment })}</figcaption>
+    <figure ref={figure} className="overlay-tripod">
+      <figcaption className="overlay-tripod__caption">{fillTemplate(text.tripod.title, { segment })}</figcaption>
       <dl className="overlay-tripod__bars">
-        {legend.bars.map((bar) => (
-          <div key={bar.leg} className="overlay-tripod__row" data-leg={bar.leg}>
-            <dt>{legName[bar.leg]}</dt>
+        {TRIPOD_LEGS.map((leg) => (
+          <div key={leg} className="overlay-tripod__row" data-leg={leg}>
+            <dt>{legName[leg]}</dt>
             <dd>
               <span className="overlay-tripod__track">
-                <span
-                  className={`overlay-tripod__bar overlay-tripod__bar--${bar.leg}`}
-                  style={{ width: `${(bar.fraction * 100).toFixed(1)}%`, background: bar.colour }}
-                />
+                <span className={`overlay-tripod__bar overlay-tripod__bar--${leg}`} style={{ background: TRIPOD_COLOURS[leg] }} />
               </span>
-              <span className="overlay-tripod__value">{fillTemplate(text.tripod.newtons, { value: Math.round(bar.forceN) })}</span>
+              <span className="overlay-tripod__value" />
             </dd>
           </div>
         ))}
       </dl>
-      <p className="overlay-tripod__share">{fillTemplate(text.tripod.share, { percent: legend.sharePercent })}</p>
-      {legend.impingementWarning && <p className="overlay-tripod__warning">{text.tripod.impingement}</p>}
+      <p className="overlay-tripod__share" />
+      <p className="overlay-tripod__warning" hidden>
+        {text.tripod.impingement}
+      </p>
       <p className="overlay-legend__note">{text.tripod.scaleNote}</p>
     </figure>
   );

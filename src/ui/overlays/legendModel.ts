@@ -10,7 +10,6 @@ import { segmentMechanics } from '../../biomech/facetLoad';
 import type { LstvVariant } from '../../biomech/lstv';
 import type { Posture } from '../../state/posture';
 import { GUIDANCE, NEEDLE_OVERLAYS, nerveNamesOfJoint, type GuidanceKey, type NeedleOverlay, type NerveName } from '../../procedures/index';
-import { TRIPOD_COLOURS } from '../../scene/overlays/palette';
 import type { TripodLeg } from '../../scene/overlays/tripodArrows';
 import { DEFAULT_FOCUS_SEGMENT, type Overlay, type SceneState } from '../../story/sceneState';
 
@@ -66,16 +65,17 @@ export function needleGuidance(overlay: NeedleOverlay): GuidanceKey {
   return GUIDANCE[NEEDLE_OVERLAYS[overlay]];
 }
 
+/** The legend's rows, top to bottom. */
+export const TRIPOD_LEGS: readonly TripodLeg[] = ['disc', 'leftFacet', 'rightFacet'];
+
 export interface TripodBar {
   leg: TripodLeg;
   forceN: number;
   /** Bar length as a fraction of the whole axial load, so the three bars compare to scale. */
   fraction: number;
-  colour: string;
 }
 
 export interface TripodLegend {
-  segment: Segment;
   bars: TripodBar[];
   sharePercent: number;
   impingementWarning: boolean;
@@ -88,11 +88,9 @@ export function tripodLegend(segment: Segment, posture: Posture, lstv: LstvVaria
     leg,
     forceN,
     fraction: forceN / AXIAL_LOAD_STANDING_N,
-    colour: TRIPOD_COLOURS[leg],
   });
   return {
-    segment,
-    bars: [bar('disc', loads.discN), bar('leftFacet', loads.leftFacetN), bar('rightFacet', loads.rightFacetN)],
+    bars: TRIPOD_LEGS.map((leg) => bar(leg, { disc: loads.discN, leftFacet: loads.leftFacetN, rightFacet: loads.rightFacetN }[leg])),
     sharePercent: Math.round(loads.share * 100),
     impingementWarning: loads.impingementWarning,
   };
