@@ -28,11 +28,14 @@ interface FaceRaster {
   unloaded: Uint8ClampedArray;
   /** Sum of every face vertex's kernel at each pixel. */
   density: Float32Array;
+  /** Each vertex's kernel, worked out once per size: vertex v reaches pixels kernelPixel[kernelStart[v]..kernelStart[v + 1]). */
+  kernelStart: Uint32Array;
+  kernelPixel: Int32Array;
+  kernelWeight: Float64Array;
   /** Pixels per mm of the plan. */
   scale: number;
-  /** Kernel width, px, and how far it reaches. */
-  sigma: number;
-  reach: number;
+  /** The last drawing's sums, kept for the next (made at the first drawing). */
+  sums?: LoadedSums;
 }
 
 let cached: FaceRaster | null = null;
@@ -48,17 +51,29 @@ function meanEdgePx(triangles: Uint32Array, pixelXY: Float32Array): number {
   return sum / Math.max(1, triangles.length);
 }
 
-/** Calls `visit(pixel, weight)` for the pixels a vertex's kernel reaches. */
-function eachKernelPixel(face: FaceRaster, v: number, visit: (pixel: number, weight: number) => void): void {
-  const [cx, cy] = [face.pixelXY[2 * v]!, face.pixelXY[2 * v + 1]!];
-  if (Number.isNaN(cx)) return;
-  const twoSigma2 = 2 * face.sigma * face.sigma;
-  for (let y = Math.max(0, Math.floor(cy - face.reach)); y <= Math.min(face.height - 1, Math.ceil(cy + face.reach)); y++) {
-    for (let x = Math.max(0, Math.floor(cx - face.reach)); x <= Math.min(face.width - 1, Math.ceil(cx + face.reach)); x++) {
-      const d2 = (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2;
-      if (d2 <= face.reach * face.reach) visit(y * face.width + x, Math.exp(-d2 / twoSigma2));
+/** Every vertex's Gaussian kernel of width `sigma` px, cut at three widths: the pixels it reaches and their weights. */
+function vertexKernels(pixelXY: Float32Array, width: number, height: number, sigma: number): Pick<FaceRaster, 'kernelStart' | 'kernelPixel' | 'kernelWeight'> {
+  const reach = 3 * sigma;
+  const twoSigma2 = 2 * sigma * sigma;
+  const vertexCount = pixelXY.length / 2;
+  const kernelStart = new Uint32Array(vertexCount + 1);
+  const pixels: number[] = [];
+  const weights: number[] = [];
+  for (let v = 0; v < vertexCount; v++) {
+    kernelStart[v] = pixels.length;
+    const [cx, cy] = [pixelXY[2 * v]!, pixelXY[2 * v + 1]!];
+    if (Number.isNaN(cx)) continue;
+    for (let y = Math.max(0, Math.floor(cy - reach)); y <= Math.min(height - 1, Math.ceil(cy + reach)); y++) {
+      for (let x = Math.max(0, Math.floor(cx - reach)); x <= Math.min(width - 1, Math.ceil(cx + reach)); x++) {
+        const d2 = (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2;
+        if (d2 > reach * reach) continue;
+        pixels.push(y * width + x);
+        weights.push(Math.exp(-d2 / twoSigma2));
+      }
     }
   }
+  kernelStart[vertexCount] = pixels.length;
+  return { kernelStart, kernelPixel: Int32Array.from(pixels), kernelWeight: Float64Array.from(weights) };
 }
 
 function faceRaster(plan: FacePlan, width: number, height: number): FaceRaster {
@@ -91,8 +106,10 @@ function faceRaster(plan: FacePlan, width: number, height: number): FaceRaster {
   // A kernel about half the mesh spacing wide turns the per-vertex map into a smooth patch without widening it.
   const sigma = Math.max(0.75, meanEdgePx(triangles, pixelXY) * 0.5);
   const { edge, unloaded, faceCount } = drawUnloaded(onFace, width, height);
-  const face: FaceRaster = { plan, width, height, pixelXY, onFace, faceCount, edge, unloaded, density: new Float32Array(width * height), scale, sigma, reach: 3 * sigma };
-  for (let v = 0; v < xy.length / 2; v++) eachKernelPixel(face, v, (pixel, weight) => (face.density[pixel] = face.density[pixel]! + weight));
+  const kernels = vertexKernels(pixelXY, width, height, sigma);
+  const density = new Float32Array(width * height);
+  kernels.kernelPixel.forEach((pixel, k) => (density[pixel] = density[pixel]! + kernels.kernelWeight[k]!));
+  const face: FaceRaster = { plan, width, height, pixelXY, onFace, faceCount, edge, unloaded, density, ...kernels, scale };
   cached = face;
   return face;
 }
@@ -114,28 +131,65 @@ function drawUnloaded(onFace: Uint8Array, width: number, height: number): Pick<F
   return { edge, unloaded, faceCount };
 }
 
+/** The kernel-weighted sums of one drawing: loaded weight and loaded weight × pressure, over pixels `first`..`last`. */
+interface LoadedSums {
+  loadedWeight: Float32Array;
+  pressureWeight: Float32Array;
+  first: number;
+  last: number;
+  loadedAreaMm2: number;
+}
+
+/**
+ * Spreads the loaded vertices over the face's pixels. The sums' buffers are the face's own, kept between drawings:
+ * a drag draws the film in every frame, and only the pixels the last drawing reached are cleared.
+ */
+function loadedSums(face: FaceRaster, film: PressureFilm): LoadedSums {
+  const sums = (face.sums ??= { loadedWeight: new Float32Array(face.width * face.height), pressureWeight: new Float32Array(face.width * face.height), first: 0, last: -1, loadedAreaMm2: 0 });
+  sums.loadedWeight.fill(0, sums.first, sums.last + 1);
+  sums.pressureWeight.fill(0, sums.first, sums.last + 1);
+  const { loadedWeight, pressureWeight } = sums;
+  const { kernelStart, kernelPixel, kernelWeight } = face;
+  let [first, last, loadedAreaMm2] = [Infinity, -1, 0];
+  film.lowerMPa.forEach((mpa, v) => {
+    if (!(mpa > 0)) return;
+    loadedAreaMm2 += film.plan.vertexAreas[v]!;
+    for (let k = kernelStart[v]!; k < kernelStart[v + 1]!; k++) {
+      const [pixel, weight] = [kernelPixel[k]!, kernelWeight[k]!];
+      if (pixel < first) first = pixel;
+      if (pixel > last) last = pixel;
+      loadedWeight[pixel] = loadedWeight[pixel]! + weight;
+      pressureWeight[pixel] = pressureWeight[pixel]! + weight * mpa;
+    }
+  });
+  return Object.assign(sums, { first: last < 0 ? 0 : first, last, loadedAreaMm2 });
+}
+
 /**
  * The pixels in contact: the face pixels where loaded vertices carry the largest share of the kernel weight around
  * them, as many as the loaded vertices' own area covers at this scale, so the patch drawn is as large as the
- * model's contact patch (not a kernel's width larger or smaller). `reached` lists the pixels with any loaded weight.
+ * model's contact patch (not a kernel's width larger or smaller). Of pixels with equal shares, the first in pixel
+ * order are taken.
  */
-function contactPixels(face: FaceRaster, loadedWeight: Float32Array, reached: readonly number[], loadedAreaMm2: number): Int32Array {
-  // In pixel order, which also orders pixels of equal share.
-  const candidates = Int32Array.from(reached.filter((i) => face.onFace[i])).sort();
-  const count = Math.min(candidates.length, Math.round(loadedAreaMm2 * face.scale * face.scale));
+function contactPixels(face: FaceRaster, { loadedWeight, first, last, loadedAreaMm2 }: LoadedSums): Int32Array {
+  const span = last - first + 1;
+  const candidates = new Int32Array(span);
+  const shares = new Float64Array(span);
+  let n = 0;
+  for (let i = first; i <= last; i++) {
+    if (!(loadedWeight[i]! > 0) || !face.onFace[i]) continue;
+    candidates[n] = i;
+    shares[n++] = loadedWeight[i]! / face.density[i]!;
+  }
+  const count = Math.min(n, Math.round(loadedAreaMm2 * face.scale * face.scale));
   if (count === 0) return new Int32Array(0);
-  const shares = Float64Array.from(candidates, (i) => loadedWeight[i]! / face.density[i]!);
-  // The count-th largest share (a typed sort: the film is drawn in every frame of a drag), then every larger one and,
-  // in pixel order, as many equal to it as the count leaves.
-  const threshold = shares.slice().sort()[candidates.length - count]!;
+  // The count-th largest share (a typed sort: the film is drawn in every frame of a drag), then every larger one and
+  // as many equal to it as the count leaves.
+  const threshold = shares.slice(0, n).sort()[n - count]!;
   const contact = new Int32Array(count);
   let found = 0;
-  candidates.forEach((pixel, k) => {
-    if (shares[k]! > threshold) contact[found++] = pixel;
-  });
-  candidates.forEach((pixel, k) => {
-    if (found < count && shares[k] === threshold) contact[found++] = pixel;
-  });
+  for (let k = 0; k < n; k++) if (shares[k]! > threshold) contact[found++] = candidates[k]!;
+  for (let k = 0; k < n && found < count; k++) if (shares[k] === threshold) contact[found++] = candidates[k]!;
   return contact;
 }
 
@@ -147,21 +201,9 @@ function contactPixels(face: FaceRaster, loadedWeight: Float32Array, reached: re
  */
 export function rasterizeFilm(film: PressureFilm, width: number, height: number, rgba: Uint8ClampedArray): FilmPixels {
   const face = faceRaster(film.plan, width, height);
-  const loadedWeight = new Float32Array(width * height);
-  const pressureWeight = new Float32Array(width * height);
-  const reached: number[] = [];
-  let loadedAreaMm2 = 0;
-  film.lowerMPa.forEach((mpa, v) => {
-    if (!(mpa > 0)) return;
-    loadedAreaMm2 += film.plan.vertexAreas[v]!;
-    eachKernelPixel(face, v, (pixel, weight) => {
-      if (loadedWeight[pixel] === 0) reached.push(pixel);
-      loadedWeight[pixel] = loadedWeight[pixel]! + weight;
-      pressureWeight[pixel] = pressureWeight[pixel]! + weight * mpa;
-    });
-  });
-  const contact = contactPixels(face, loadedWeight, reached, loadedAreaMm2);
+  const sums = loadedSums(face, film);
+  const contact = contactPixels(face, sums);
   rgba.set(face.unloaded);
-  for (const i of contact) if (!face.edge[i]) writePressureRgb(pressureWeight[i]! / loadedWeight[i]!, rgba, 4 * i);
+  for (const i of contact) if (!face.edge[i]) writePressureRgb(sums.pressureWeight[i]! / sums.loadedWeight[i]!, rgba, 4 * i);
   return { face: face.faceCount, contact: contact.length };
 }
