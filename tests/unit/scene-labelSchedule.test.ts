@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropsMeasurement, measurementToBegin, type MeasureMoment } from '../../src/scene/labels/measureSchedule';
+import { dropsMeasurement, handDragging, handHeldAfter, measurementToBegin, type MeasureMoment } from '../../src/scene/labels/measureSchedule';
 
 /** A frame long after the last measurement, with the view, the look and the posture as they were then. */
 const settled: MeasureMoment = { measured: true, stale: false, viewMoved: false, age: 5, reshaped: false, dragged: false };
@@ -29,5 +29,17 @@ describe('when the scene labels are measured again', () => {
   it('lets a due measurement finish during a drag, so a new step’s labels still catch up', () => {
     expect(dropsMeasurement('due', true)).toBe(false);
     expect(dropsMeasurement('routine', false)).toBe(false);
+  });
+
+  it('counts a drag as going on through a frame or two the finger holds, and as resting after a pause', () => {
+    // Frames of 1/15 s: moved, moved, held, held, moved, then held on.
+    let held = Infinity;
+    const dragging = [true, true, false, false, true, false, false, false, false, false, false].map((moved) => {
+      held = handHeldAfter(held, 1 / 15, moved);
+      return handDragging(held);
+    });
+    expect(dragging.slice(0, 8)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(dragging.at(-1)).toBe(false);
+    expect(handDragging(Infinity)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { anchorPosition } from './labelAnchors';
 import { placeLabels, type LabelBox } from './labelLayout';
 import { createLabelElements, type LabelElements } from './labelElements';
 import { LabelMeasure, occluderKey, screenPoint, type Measured } from './labelMeasure';
-import { dropsMeasurement, measurementToBegin } from './measureSchedule';
+import { dropsMeasurement, handDragging, handHeldAfter, measurementToBegin } from './measureSchedule';
 
 interface Props {
   index: ModelIndex;
@@ -55,6 +55,8 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
   const lastView = useRef({ matrix: new Matrix4(), projection: new Matrix4(), posture: null as Posture | null, age: Infinity });
   /** The posture of the frame before, to tell a hand dragging the posture from one at rest. */
   const lastFramePosture = useRef<Posture | null>(null);
+  /** How long (s) the posture has held since a hand last moved it. */
+  const handHeld = useRef(Infinity);
 
   useEffect(() => {
     const host = gl.domElement.parentElement;
@@ -94,8 +96,9 @@ export function SceneLabels({ index, state, locale, shown, onPick, placedRef }: 
     view.age += delta;
     const viewMoved = !view.matrix.equals(camera.matrixWorld);
     const { posture, loopDeg } = postureStore.getState();
-    const dragged = posture !== lastFramePosture.current && loopDeg === null;
+    handHeld.current = handHeldAfter(handHeld.current, delta, posture !== lastFramePosture.current && loopDeg === null);
     lastFramePosture.current = posture;
+    const dragged = handDragging(handHeld.current);
     if (measuring.current && dropsMeasurement(catchingUp.current ? 'due' : 'routine', dragged)) measuring.current = null;
     const reshaped = posture !== view.posture || !view.projection.equals(camera.projectionMatrix);
     const begin = measurementToBegin({ measured: measured.current !== null, stale: stale.current, viewMoved, age: view.age, reshaped, dragged });

@@ -15,7 +15,7 @@ export interface MeasureMoment {
   age: number;
   /** The posture or the projection changed since the last measurement began. */
   reshaped: boolean;
-  /** A hand moved the posture since the frame before (the slider); the looped lean-back is not a hand. */
+  /** A hand is moving the posture (the slider; the looped lean-back is not a hand): see `handDragging`. */
   dragged: boolean;
 }
 
@@ -35,4 +35,17 @@ export function measurementToBegin(moment: MeasureMoment): 'due' | 'routine' | n
 /** Whether a measurement under way is dropped: a routine refresh when a hand moves the posture (a due one goes on). */
 export function dropsMeasurement(kind: 'due' | 'routine', dragged: boolean): boolean {
   return kind === 'routine' && dragged;
+}
+
+/** How long (s) a posture moved by hand must hold before it counts as resting: a finger holds a frame or two mid-drag. */
+const HAND_REST_SECONDS = 0.3;
+
+/** Seconds the hand has held the posture after a frame of `delta` s in which it `moved` it (or did not). */
+export function handHeldAfter(heldSeconds: number, delta: number, moved: boolean): number {
+  return moved ? 0 : heldSeconds + delta;
+}
+
+/** Whether a hand is still dragging the posture, having held it for `heldSeconds`. */
+export function handDragging(heldSeconds: number): boolean {
+  return heldSeconds < HAND_REST_SECONDS;
 }
