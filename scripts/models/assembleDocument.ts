@@ -1,7 +1,7 @@
 import { Document, Logger, type Material, type Mesh, type Node, type Skin } from '@gltf-transform/core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { computeVertexNormals, type MeshData } from '../../src/anatomy/meshData';
-import type { BoneId } from '../../src/anatomy/posture';
+import { BONE_IDS, type BoneId } from '../../src/anatomy/posture';
 import type { BoundMesh } from '../../src/anatomy/softTissue/boundMesh';
 import { STRUCTURES, type StructureInfo } from '../../src/anatomy/structures';
 import type { StructureKind } from '../../src/anatomy/structures';
@@ -13,9 +13,12 @@ import { matrixToSceneUnits, positionsToSceneUnits } from '../../src/anatomy/sce
  * Builds the uncompressed glTF document: one node per structure in list order (stable bytes), named by
  * its id, nested by its parent; one material per tissue kind, with the scene's own colours (scene/tissueLook.ts).
  *
- * Spanning tissue is skinned (not a custom `_BLEND` attribute): each bound mesh becomes a glTF skin whose
- * joints are the bone nodes it follows, so three's GLTFLoader makes a SkinnedMesh that stretches when the
- * scene moves the bone nodes. Skinned nodes keep identity transforms, as glTF and three both expect.
+ * Spanning tissue is skinned (not a custom `_BLEND` attribute): so three's GLTFLoader makes a SkinnedMesh that
+ * stretches when the scene moves the bone nodes. Every bound mesh shares the file's one skin, whose joints are the
+ * file's bone nodes in BONE_IDS order: the loader then makes one skeleton for them all, and a frame uploads one bone
+ * texture rather than one per joint list. Each skinned node names the joints it follows in `extras.skinJoints`
+ * (indices into the skin's joints; three's `userData`), for bounds carried by those bones alone. Skinned nodes keep
+ * identity transforms, as glTF and three both expect.
  */
 export function assembleDocument(
   parts: readonly ModelPart[],
@@ -59,18 +62,21 @@ export function assembleDocument(
     if (!node) throw new Error(`bone ${bone} has no node in STRUCTURES`);
     return node;
   };
-  const skins = new Map<string, Skin>();
-  const skinFor = (bones: readonly BoneId[]): Skin => {
-    const key = bones.join('+');
-    let skin = skins.get(key);
+  const skinJoints = BONE_IDS.filter((bone) => nodes.has(bone));
+  let skin: Skin | null = null;
+  const sharedSkin = (): Skin => {
     if (!skin) {
-      const inverseBinds = new Float32Array(bones.length * 16);
-      bones.forEach((bone, i) => inverseBinds.set(matrixToSceneUnits(pose[bone]).invert().elements, i * 16));
+      const inverseBinds = new Float32Array(skinJoints.length * 16);
+      skinJoints.forEach((bone, i) => inverseBinds.set(matrixToSceneUnits(pose[bone]).invert().elements, i * 16));
       skin = document.createSkin().setInverseBindMatrices(document.createAccessor('', buffer).setType('MAT4').setArray(inverseBinds));
-      for (const bone of bones) skin.addJoint(boneNode(bone));
-      skins.set(key, skin);
+      for (const bone of skinJoints) skin.addJoint(boneNode(bone));
     }
     return skin;
+  };
+  const jointOf = (bone: BoneId): number => {
+    const joint = skinJoints.indexOf(bone);
+    if (joint < 0) throw new Error(`bone ${bone} has no node in this file`);
+    return joint;
   };
 
   const createMesh = (structure: StructureInfo, data: MeshData): Mesh => {
@@ -92,8 +98,10 @@ export function assembleDocument(
     const count = bound.mesh.positions.length / 3;
     const joints = new Uint8Array(count * 4);
     const weights = new Float32Array(count * 4);
+    // The bound mesh's joints index its own bones; the file's skin holds every bone.
+    const fileJoint = bound.bones.map(jointOf);
     for (let v = 0; v < count; v++) {
-      joints.set(bound.joints.subarray(2 * v, 2 * v + 2), 4 * v);
+      for (let k = 0; k < 2; k++) joints[4 * v + k] = fileJoint[bound.joints[2 * v + k]!]!;
       weights.set(bound.weights.subarray(2 * v, 2 * v + 2), 4 * v);
     }
     const primitive = mesh.listPrimitives()[0]!;
@@ -123,7 +131,7 @@ export function assembleDocument(
     } else if (part.type === 'bound') {
       const mesh = createMesh(structure, part.bound.mesh);
       addSkinAttributes(mesh, part.bound);
-      node.setMesh(mesh).setSkin(skinFor(part.bound.bones));
+      node.setMesh(mesh).setSkin(sharedSkin()).setExtras({ skinJoints: part.bound.bones.map(jointOf) });
     }
   }
   const unknown = parts.filter((p) => !nodes.has(p.id)).map((p) => p.id);

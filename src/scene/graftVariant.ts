@@ -22,9 +22,18 @@ export function graftVariant(index: ModelIndex, model: string, variantScene: Obj
   variantScene.traverse((object) => {
     if (object instanceof SkinnedMesh) skinned.push(object);
   });
+  // The variant's meshes share its one skeleton; they share its rebound one too.
+  const rebound = new Map<Skeleton, Skeleton>();
   for (const mesh of skinned) {
-    const bones = mesh.skeleton.bones.map((joint) => modelBone(index, joint.name) as Bone);
-    mesh.bind(new Skeleton(bones, mesh.skeleton.boneInverses), mesh.bindMatrix);
+    let skeleton = rebound.get(mesh.skeleton);
+    if (!skeleton) {
+      skeleton = new Skeleton(
+        mesh.skeleton.bones.map((joint) => modelBone(index, joint.name) as Bone),
+        mesh.skeleton.boneInverses,
+      );
+      rebound.set(mesh.skeleton, skeleton);
+    }
+    mesh.bind(skeleton, mesh.bindMatrix);
   }
   const moved: Object3D[] = [];
   for (const node of [...variantScene.children]) {

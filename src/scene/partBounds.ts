@@ -5,8 +5,18 @@ const boneMatrix = new Matrix4();
 const piece = new Box3();
 
 /**
- * The union of a skinned mesh's rest-pose box carried by each of its bones: a skinned vertex is a blend of its bones'
- * placements, so it lies within it. In world space, or (`world` false) the mesh's own. World matrices must be current.
+ * The skeleton's bones a skinned mesh follows: the model's meshes share one skeleton of every bone and name their own
+ * in `userData.skinJoints` (the glTF node's extras); a mesh without the list follows them all.
+ */
+function followedJoints(mesh: SkinnedMesh): readonly number[] {
+  const listed: unknown = mesh.userData.skinJoints;
+  return Array.isArray(listed) ? (listed as number[]) : mesh.skeleton.bones.map((_, i) => i);
+}
+
+/**
+ * The union of a skinned mesh's rest-pose box carried by each bone it follows: a skinned vertex is a blend of its
+ * bones' placements, so it lies within it. In world space, or (`world` false) the mesh's own. World matrices must be
+ * current.
  */
 function carriedRestBox(mesh: SkinnedMesh, world: boolean, out: Box3): Box3 {
   const geometry = mesh.geometry;
@@ -14,12 +24,12 @@ function carriedRestBox(mesh: SkinnedMesh, world: boolean, out: Box3): Box3 {
   const rest = geometry.boundingBox!;
   out.makeEmpty();
   const { bones, boneInverses } = mesh.skeleton;
-  bones.forEach((bone, i) => {
+  for (const i of followedJoints(mesh)) {
     if (world) boneMatrix.copy(mesh.matrixWorld);
     else boneMatrix.identity();
-    boneMatrix.multiply(mesh.bindMatrixInverse).multiply(bone.matrixWorld).multiply(boneInverses[i]!).multiply(mesh.bindMatrix);
+    boneMatrix.multiply(mesh.bindMatrixInverse).multiply(bones[i]!.matrixWorld).multiply(boneInverses[i]!).multiply(mesh.bindMatrix);
     out.union(piece.copy(rest).applyMatrix4(boneMatrix));
-  });
+  }
   return out;
 }
 

@@ -45,6 +45,26 @@ function triangleIndices(node: Node): Uint32Array {
   return Uint32Array.from(primitive.getIndices()!.getArray()!);
 }
 
+/** The bones a skinned node follows: the joints its extras name, by name. */
+function followedBones(node: Node): string[] | undefined {
+  const joints = node.getSkin()?.listJoints();
+  const listed = (node.getExtras() as { skinJoints?: number[] }).skinJoints;
+  return joints && listed?.map((joint) => joints[joint]!.getName());
+}
+
+/** The bones a skinned node's vertices actually lean on (a weight above zero), by name. */
+function weightedBones(node: Node): Set<string> {
+  const joints = node.getSkin()!.listJoints();
+  const primitive = node.getMesh()!.listPrimitives()[0]!;
+  const [index, weight] = [primitive.getAttribute('JOINTS_0')!, primitive.getAttribute('WEIGHTS_0')!];
+  const used = new Set<string>();
+  for (let v = 0; v < index.getCount(); v++) {
+    const [i, w] = [index.getElement(v, []), weight.getElement(v, [])];
+    i.forEach((joint, k) => w[k]! > 0 && used.add(joints[joint]!.getName()));
+  }
+  return used;
+}
+
 function positions(node: Node): Set<string> {
   const position = node.getMesh()!.listPrimitives()[0]!.getAttribute('POSITION')!;
   const out = new Set<string>();
@@ -117,9 +137,21 @@ describe('the default model (lumbar-spine.glb, light, drawn first)', () => {
       const expected = [upper, lower === 'S1' ? 'sacrum' : lower];
       const parts = [`disc-${segment}`, `disc-${segment}-nucleus`, ...SIDES.map((side) => `facet-${segment}-${side}-capsule`)];
       for (const id of parts) {
-        const joints = nodes.get(id)!.getSkin()?.listJoints().map((j) => j.getName());
-        expect(joints, id).toEqual(expected);
+        expect(followedBones(nodes.get(id)!), id).toEqual(expected);
+        expect([...weightedBones(nodes.get(id)!)].sort(), id).toEqual([...expected].sort());
       }
+    }
+  });
+
+  it('gives every skinned structure the one skin of all bones (one skeleton in the scene), naming the bones each follows', () => {
+    const skinned = [...nodes.values()].filter((node) => node.getSkin());
+    expect(skinned.length).toBeGreaterThan(50);
+    expect(spine.getRoot().listSkins()).toHaveLength(1);
+    expect(spine.getRoot().listSkins()[0]!.listJoints().map((j) => j.getName())).toEqual(BONE_IDS);
+    // Its bounds are carried by the bones it names: every bone a vertex leans on must be among them.
+    for (const node of skinned) {
+      const followed = new Set(followedBones(node));
+      expect([...weightedBones(node)].filter((bone) => !followed.has(bone)), node.getName()).toEqual([]);
     }
   });
 
@@ -167,6 +199,7 @@ describe('the detailed bones and discs (lumbar-spine-detail.glb, swapped in by n
     for (const id of refined.filter((id) => !BONE_IDS.includes(id as never))) {
       const joints = (map: Map<string, Node>) => map.get(id)!.getSkin()?.listJoints().map((j) => j.getName());
       expect(joints(detailNodes), id).toEqual(joints(nodes));
+      expect(followedBones(detailNodes.get(id)!), id).toEqual(followedBones(nodes.get(id)!));
     }
   });
 

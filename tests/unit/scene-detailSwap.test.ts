@@ -10,17 +10,25 @@ function skinnedToFirstBone(geometry: BufferGeometry): BufferGeometry {
   return geometry;
 }
 
-/** A disc skinned to L4, with L4 posed (turned and moved) away from where it was bound. */
+/**
+ * A disc skinned to L4, with L4 posed (turned and moved) away from where it was bound. Like the model's meshes, it is
+ * bound to a skeleton of more bones than it follows (here also L1, moved far off) and names its own (`skinJoints`).
+ */
 function posedModel(): { root: Group; disc: SkinnedMesh } {
   const root = new Group();
-  const l4 = new Bone();
-  l4.name = 'L4';
-  root.add(l4);
+  const [l4, l1] = ['L4', 'L1'].map((name) => {
+    const bone = new Bone();
+    bone.name = name;
+    root.add(bone);
+    return bone;
+  }) as [Bone, Bone];
   const disc = new SkinnedMesh(skinnedToFirstBone(new SphereGeometry(0.01, 8, 6)));
   disc.name = 'disc-L4-L5';
+  disc.userData.skinJoints = [0];
   root.add(disc);
   root.updateMatrixWorld(true);
-  disc.bind(new Skeleton([l4]));
+  disc.bind(new Skeleton([l4, l1]));
+  l1.position.set(0, 0.2, 0);
   l4.rotation.set(0.3, 0.2, 0.1);
   l4.position.set(0.004, -0.002, 0.003);
   root.updateMatrixWorld(true);
@@ -39,6 +47,9 @@ describe('indexing the loaded model', () => {
     new ModelIndex(root);
     expect(posing).not.toHaveBeenCalled();
     expect(disc.boundingBox.containsBox(exact.clone().expandByScalar(-1e-9))).toBe(true);
+    // Carried by the bone it follows only: the skeleton's other bone, 20 cm away, does not stretch them.
+    const size = (box: Box3) => box.getSize(new Vector3()).length();
+    expect(size(disc.boundingBox)).toBeLessThan(1.5 * size(exact));
   });
 });
 

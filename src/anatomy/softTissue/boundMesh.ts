@@ -19,7 +19,7 @@ export interface BoundMesh {
 /** Bone weights of one vertex: bone id → weight. */
 export type Influence = ReadonlyMap<BoneId, number>;
 
-/** The bones used, in the skeleton's cranio-caudal order (BONE_IDS), so equal sets give equal skins. */
+/** The bones used, in the skeleton's cranio-caudal order (BONE_IDS). */
 const inBoneOrder = (used: Iterable<BoneId>): BoneId[] => {
   const set = new Set(used);
   return BONE_IDS.filter((bone) => set.has(bone));
