@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/story/steps';
 import { cspViolations, launchChromium, openPage, PHONE, waitForScene, waitForStep } from './chromium';
-import { countDetachedDomNodes } from './detachedDom';
+import { countDetachedDomNodes } from './heapSnapshot';
 
 let browser: Browser;
 beforeAll(async () => {
